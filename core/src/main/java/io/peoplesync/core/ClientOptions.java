@@ -1,0 +1,100 @@
+package io.peoplesync.core;
+
+import io.peoplesync.core.http.Delayer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The settings every client shares, as built by {@link ClientBuilder}: immutable and thread-safe.
+ * Vendor modules read it; users set it through their vendor's builder.
+ */
+public final class ClientOptions {
+  private final URI baseUri;
+  private final HttpClient httpClient;
+  private final Duration requestTimeout;
+  private final RetryPolicy retryPolicy;
+  private final String userAgent;
+  private final Clock clock;
+  private final Delayer delayer;
+
+  ClientOptions(
+      URI baseUri,
+      HttpClient httpClient,
+      Duration requestTimeout,
+      RetryPolicy retryPolicy,
+      String userAgent,
+      Clock clock,
+      Delayer delayer) {
+    this.baseUri = baseUri;
+    this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
+    this.requestTimeout = requestTimeout;
+    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
+    this.userAgent = Objects.requireNonNull(userAgent, "userAgent == null");
+    this.clock = Objects.requireNonNull(clock, "clock == null");
+    this.delayer = Objects.requireNonNull(delayer, "delayer == null");
+  }
+
+  /** Returns the base URI every endpoint path is appended to. */
+  public URI baseUri() {
+    return baseUri;
+  }
+
+  /** Returns a copy with another base URI, for a second host of the same vendor (identity). */
+  public ClientOptions withBaseUri(URI uri) {
+    return new ClientOptions(
+        ClientBuilder.checkUri("baseUri", uri),
+        httpClient,
+        requestTimeout,
+        retryPolicy,
+        userAgent,
+        clock,
+        delayer);
+  }
+
+  /** Returns the HTTP client: the user's own, or one built for this client. */
+  public HttpClient httpClient() {
+    return httpClient;
+  }
+
+  /** Returns the timeout of one attempt, from sending to the last byte of the response. */
+  public Optional<Duration> requestTimeout() {
+    return Optional.ofNullable(requestTimeout);
+  }
+
+  /** Returns the retry policy. */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /** Returns the {@code User-Agent} header value. */
+  public String userAgent() {
+    return userAgent;
+  }
+
+  /** Returns the clock used for token expiry and retry budgets. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Returns the delayer used for retry waits. */
+  public Delayer delayer() {
+    return delayer;
+  }
+
+  @Override
+  public String toString() {
+    return "ClientOptions{baseUri="
+        + baseUri
+        + ", requestTimeout="
+        + requestTimeout
+        + ", retryPolicy="
+        + retryPolicy
+        + ", userAgent="
+        + userAgent
+        + "}";
+  }
+}

@@ -1,0 +1,73 @@
+package io.peoplesync.core;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a vendor's error body says: a code, a message and field errors, each optional.
+ *
+ * <p>Built by a vendor's {@link ErrorDetailsParser}; {@link #none()} when the body has no known
+ * format.
+ */
+public final class ErrorDetails {
+  private static final ErrorDetails NONE = new ErrorDetails(null, null, Collections.emptyMap());
+
+  private final String vendorCode;
+  private final String vendorMessage;
+  private final Map<String, List<String>> fieldErrors;
+
+  private ErrorDetails(
+      String vendorCode, String vendorMessage, Map<String, List<String>> fieldErrors) {
+    this.vendorCode = vendorCode;
+    this.vendorMessage = vendorMessage;
+    this.fieldErrors = fieldErrors;
+  }
+
+  /** Returns details that carry nothing. */
+  public static ErrorDetails none() {
+    return NONE;
+  }
+
+  /** Returns details with the given code and message; either may be null. */
+  public static ErrorDetails of(String vendorCode, String vendorMessage) {
+    return new ErrorDetails(vendorCode, vendorMessage, Collections.emptyMap());
+  }
+
+  /** Returns a copy with the given field errors, kept in the given order. */
+  public ErrorDetails withFieldErrors(Map<String, List<String>> errors) {
+    Objects.requireNonNull(errors, "errors == null");
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    errors.forEach((field, messages) -> copy.put(field, List.copyOf(messages)));
+    return new ErrorDetails(vendorCode, vendorMessage, Collections.unmodifiableMap(copy));
+  }
+
+  /** Returns the vendor's error code or reference. */
+  public Optional<String> vendorCode() {
+    return Optional.ofNullable(vendorCode);
+  }
+
+  /** Returns the vendor's human-readable message. */
+  public Optional<String> vendorMessage() {
+    return Optional.ofNullable(vendorMessage);
+  }
+
+  /** Returns field errors keyed by field name; messages that name no field are under {@code ""}. */
+  public Map<String, List<String>> fieldErrors() {
+    return fieldErrors;
+  }
+
+  @Override
+  public String toString() {
+    return "ErrorDetails{code="
+        + vendorCode
+        + ", message="
+        + vendorMessage
+        + ", fieldErrors="
+        + fieldErrors
+        + "}";
+  }
+}

@@ -1,0 +1,286 @@
+package io.peoplesync.core.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.peoplesync.core.ClientOptions;
+import io.peoplesync.core.ErrorDetails;
+import io.peoplesync.core.ErrorDetailsParser;
+import io.peoplesync.core.http.ApiClient;
+import io.peoplesync.core.http.Call;
+import io.peoplesync.core.http.Endpoint;
+import io.peoplesync.core.http.FormBody;
+import io.peoplesync.core.internal.Futures;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Fetches OAuth2 access tokens (client-credentials or refresh-token grant, form-encoded), caches
+ * each until shortly before its {@code expires_in}, and refreshes on demand.
+ *
+ * <p>Lazy: nothing is fetched until the first call needs a token. Single-flight: however many
+ * threads need a token at once, one request is made and the others wait for it, without holding a
+ * lock. A token is refreshed when less than a minute (or half its lifetime, if shorter) is left. A
+ * rotated {@code refresh_token} in the response replaces the old one. Errors from the token
+ * endpoint surface as the usual {@link io.peoplesync.core.ApiResponseException}s, with the OAuth2
+ * {@code error} as {@code vendorCode()}.
+ */
+public final class OAuth2TokenProvider implements TokenProvider {
+  private static final Duration MAX_SKEW = Duration.ofSeconds(60);
+  private static final Endpoint<FormBody, TokenResponse> TOKEN =
+      Endpoint.post("oauth2.token", "")
+          .body(FormBody.class)
+          .idempotent(true)
+          .returns(TokenResponse.class);
+  private static final ErrorDetailsParser OAUTH_ERRORS =
+      (status, body) ->
+          body.hasNonNull("error")
+              ? ErrorDetails.of(text(body, "error"), text(body, "error_description"))
+              : ErrorDetails.none();
+
+  private final String grant;
+  private final String clientId;
+  private final Secret clientSecret;
+  private final AtomicReference<Secret> refreshToken;
+  private final Optional<String> scope;
+  private final ApiClient tokenClient;
+  private final Clock clock;
+  private final AtomicReference<Cached> cache = new AtomicReference<>();
+  private final AtomicReference<CompletableFuture<AccessToken>> inflight = new AtomicReference<>();
+
+  private OAuth2TokenProvider(
+      ClientOptions options,
+      URI tokenUri,
+      String grant,
+      String clientId,
+      Secret clientSecret,
+      Secret refreshToken,
+      Optional<String> scope) {
+    this.grant = grant;
+    this.clientId = clientId;
+    this.clientSecret = clientSecret;
+    this.refreshToken = new AtomicReference<>(refreshToken);
+    this.scope = scope;
+    this.clock = options.clock();
+    AuthStrategy secretsOnly =
+        new AuthStrategy() {
+          @Override
+          public CompletableFuture<io.peoplesync.core.http.ApiResponse> process(
+              io.peoplesync.core.http.ApiRequest request, Chain chain) {
+            return chain.proceed(request);
+          }
+
+          @Override
+          public Collection<String> secrets() {
+            return OAuth2TokenProvider.this.secretValues();
+          }
+        };
+    this.tokenClient =
+        ApiClient.builder(options.withBaseUri(tokenUri))
+            .auth(secretsOnly)
+            .errorParser(OAUTH_ERRORS)
+            .build();
+  }
+
+  /**
+   * Returns a provider for the client-credentials grant: {@code grant_type=client_credentials},
+   * {@code client_id} and {@code client_secret} in the form body.
+   *
+   * @throws IllegalArgumentException if an id or secret is blank
+   */
+  public static OAuth2TokenProvider clientCredentials(
+      ClientOptions options,
+      URI tokenUri,
+      String clientId,
+      String clientSecret,
+      Optional<String> scope) {
+    return new OAuth2TokenProvider(
+        options,
+        tokenUri,
+        "client_credentials",
+        notBlank("clientId", clientId),
+        Secret.of("clientSecret", clientSecret),
+        null,
+        scope);
+  }
+
+  /**
+   * Returns a provider for the refresh-token grant: {@code grant_type=refresh_token}, the refresh
+   * token, {@code client_id} and, when given, {@code client_secret} in the form body.
+   *
+   * @throws IllegalArgumentException if the client id or refresh token is blank
+   */
+  public static OAuth2TokenProvider refreshToken(
+      ClientOptions options,
+      URI tokenUri,
+      String clientId,
+      Optional<String> clientSecret,
+      String refreshToken) {
+    return new OAuth2TokenProvider(
+        options,
+        tokenUri,
+        "refresh_token",
+        notBlank("clientId", clientId),
+        clientSecret.map(s -> Secret.of("clientSecret", s)).orElse(null),
+        Secret.of("refreshToken", refreshToken),
+        Optional.empty());
+  }
+
+  @Override
+  public CompletableFuture<AccessToken> token(boolean async) {
+    Cached cached = cache.get();
+    if (cached != null && cached.fresh(clock.instant())) {
+      return CompletableFuture.completedFuture(cached.token);
+    }
+    CompletableFuture<AccessToken> mine = new CompletableFuture<>();
+    CompletableFuture<AccessToken> running = inflight.compareAndExchange(null, mine);
+    if (running != null) {
+      return async ? running : settled(running);
+    }
+    Cached again = cache.get();
+    if (again != null && again.fresh(clock.instant())) {
+      inflight.set(null);
+      mine.complete(again.token);
+      return mine;
+    }
+    fetch(async)
+        .whenComplete(
+            (response, error) -> {
+              if (error == null) {
+                try {
+                  cache.set(toCached(response));
+                } catch (RuntimeException e) {
+                  error = e;
+                }
+              }
+              inflight.set(null);
+              if (error == null) {
+                mine.complete(cache.get().token);
+              } else {
+                mine.completeExceptionally(Futures.unwrap(error));
+              }
+            });
+    return async ? mine : settled(mine);
+  }
+
+  private CompletableFuture<TokenResponse> fetch(boolean async) {
+    FormBody form = FormBody.empty().with("grant_type", grant);
+    Secret refresh = refreshToken.get();
+    if (refresh != null) {
+      form = form.with("refresh_token", refresh.reveal());
+    }
+    form = form.with("client_id", clientId);
+    if (clientSecret != null) {
+      form = form.with("client_secret", clientSecret.reveal());
+    }
+    if (scope.isPresent()) {
+      form = form.with("scope", scope.get());
+    }
+    Call<FormBody> call = Call.body(form);
+    if (async) {
+      return tokenClient.executeAsync(TOKEN, call);
+    }
+    try {
+      return CompletableFuture.completedFuture(tokenClient.execute(TOKEN, call));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private Cached toCached(TokenResponse response) {
+    if (response.accessToken == null || response.accessToken.isBlank()) {
+      throw new io.peoplesync.core.ApiSerializationException(
+          "oauth2.token: the token response has no access_token", null);
+    }
+    if (response.refreshToken != null
+        && !response.refreshToken.isBlank()
+        && refreshToken.get() != null) {
+      refreshToken.set(Secret.of("refreshToken", response.refreshToken));
+    }
+    Instant now = clock.instant();
+    if (response.expiresIn == null || response.expiresIn <= 0) {
+      return new Cached(AccessToken.of(response.accessToken), Instant.MAX);
+    }
+    Duration lifetime = Duration.ofSeconds(response.expiresIn);
+    Duration skew =
+        lifetime.dividedBy(2).compareTo(MAX_SKEW) < 0 ? lifetime.dividedBy(2) : MAX_SKEW;
+    return new Cached(
+        AccessToken.of(response.accessToken, now.plus(lifetime)), now.plus(lifetime).minus(skew));
+  }
+
+  private static CompletableFuture<AccessToken> settled(CompletableFuture<AccessToken> f) {
+    try {
+      return CompletableFuture.completedFuture(f.join());
+    } catch (CompletionException e) {
+      return CompletableFuture.failedFuture(Futures.unwrap(e));
+    }
+  }
+
+  @Override
+  public Optional<AccessToken> current() {
+    Cached c = cache.get();
+    return c == null ? Optional.empty() : Optional.of(c.token);
+  }
+
+  @Override
+  public void invalidate(AccessToken rejected) {
+    cache.updateAndGet(c -> c != null && c.token == rejected ? null : c);
+  }
+
+  @Override
+  public boolean refreshable() {
+    return true;
+  }
+
+  private Collection<String> secretValues() {
+    List<String> values = new ArrayList<>();
+    if (clientSecret != null) {
+      values.add(clientSecret.reveal());
+    }
+    Secret refresh = refreshToken.get();
+    if (refresh != null) {
+      values.add(refresh.reveal());
+    }
+    current().ifPresent(t -> values.add(t.value().reveal()));
+    return values;
+  }
+
+  private static String notBlank(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank");
+    }
+    return value;
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  @Override
+  public String toString() {
+    return "OAuth2TokenProvider{grant=" + grant + ", clientId=" + clientId + ", clientSecret=****}";
+  }
+
+  private static final class Cached {
+    final AccessToken token;
+    final Instant refreshAt;
+
+    Cached(AccessToken token, Instant refreshAt) {
+      this.token = token;
+      this.refreshAt = Objects.requireNonNull(refreshAt);
+    }
+
+    boolean fresh(Instant now) {
+      return now.isBefore(refreshAt);
+    }
+  }
+}
