@@ -39,7 +39,7 @@ public final class ResponseFailure {
   String message() {
     return method
         + " "
-        + pathTemplate
+        + (pathTemplate.isEmpty() ? "(base URI)" : pathTemplate)
         + " -> "
         + statusCode
         + " "

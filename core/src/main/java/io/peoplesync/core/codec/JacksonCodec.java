@@ -52,7 +52,7 @@ abstract class JacksonCodec implements Codec {
 
   @Override
   public byte[] write(Object value, Optional<String> rootName, Map<String, Object> extraFields) {
-    if (value instanceof RawBody) {
+    if (value instanceof RawBody && extraFields.isEmpty()) {
       return ((RawBody) value).content().getBytes(StandardCharsets.UTF_8);
     }
     if (value instanceof FormBody) {
@@ -61,7 +61,10 @@ abstract class JacksonCodec implements Codec {
     try {
       Object toWrite = value;
       if (!extraFields.isEmpty()) {
-        JsonNode tree = mapper.valueToTree(value);
+        JsonNode tree =
+            value instanceof RawBody
+                ? mapper.readTree(((RawBody) value).content())
+                : mapper.valueToTree(value);
         if (!tree.isObject()) {
           throw new ApiSerializationException(
               "cannot add top-level fields "

@@ -157,6 +157,10 @@ public final class FakeVendorClient {
       return this;
     }
 
+    public io.peoplesync.core.ClientOptions options() {
+      return options(Optional.empty());
+    }
+
     public FakeVendorClient build() {
       return new FakeVendorClient(
           ApiClient.builder(options(Optional.empty()))
