@@ -1,0 +1,5 @@
+/**
+ * The Pepper client: users ({@code /users}), the action feed ({@code /actions}) and a checkpointing
+ * {@link io.peoplesync.pepper.ActionPoller}. Start at {@link io.peoplesync.pepper.PepperClient}.
+ */
+package io.peoplesync.pepper;
