@@ -1,0 +1,66 @@
+package io.peoplesync.spencer;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.peoplesync.core.PeoplesyncStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A news item saved as a draft for an editor to review and publish in the Spencer back office.
+ *
+ * <p>Rules checked by {@code build()}: {@code title} has a non-blank {@code en-US} entry and every
+ * title is at most 255 characters; {@code body}, when given, has {@code en-US} too but no length
+ * limit (an article is longer than 255 characters); user list ids are non-blank. {@code id} is set
+ * by Spencer in the answer, not by the caller.
+ */
+@Value.Immutable
+@PeoplesyncStyle
+@JsonSerialize(as = ImmutableNewsDraft.class)
+@JsonDeserialize(as = ImmutableNewsDraft.class)
+public interface NewsDraft {
+  /** Returns Spencer's id of the draft, present in what {@link NewsApi#createDraft} returns. */
+  Optional<String> id();
+
+  /** Returns the title by locale. */
+  @JsonSerialize(using = Translations.ValueWriter.class)
+  @JsonDeserialize(using = Translations.Reader.class)
+  Map<String, String> title();
+
+  /** Returns the body text by locale. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonSerialize(using = Translations.ValueWriter.class)
+  @JsonDeserialize(using = Translations.Reader.class)
+  Map<String, String> body();
+
+  /** Returns the user lists (screens) the item is meant for; omitted when empty. */
+  @JsonProperty("user_list_ids")
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  List<String> userListIds();
+
+  /** Returns fields this model does not know, to send or receive them anyway. */
+  @JsonAnyGetter
+  Map<String, Object> extras();
+
+  /** Checks Spencer's rules; throws {@link IllegalArgumentException} naming the field. */
+  @Value.Check
+  default void check() {
+    id().ifPresent(i -> SpencerRules.id("id", i, SpencerRules.MAX_TEXT));
+    SpencerRules.requiredTranslations("title", title(), SpencerRules.MAX_TEXT);
+    SpencerRules.translations("body", body(), Integer.MAX_VALUE);
+    SpencerRules.ids("userListIds", userListIds());
+  }
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link NewsDraft}; {@code build()} checks the rules listed on the type. */
+  class Builder extends ImmutableNewsDraft.Builder {}
+}

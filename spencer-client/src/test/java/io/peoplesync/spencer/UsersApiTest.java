@@ -1,0 +1,385 @@
+package io.peoplesync.spencer;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.head;
+import static com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.peoplesync.spencer.SpencerTests.API;
+import static io.peoplesync.spencer.SpencerTests.TOKEN;
+import static io.peoplesync.spencer.SpencerTests.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.peoplesync.core.ApiResponseException;
+import io.peoplesync.core.AuthenticationException;
+import io.peoplesync.core.BadRequestException;
+import io.peoplesync.core.ConflictException;
+import io.peoplesync.core.NotFoundException;
+import io.peoplesync.core.ServerException;
+import io.peoplesync.core.testing.Mode;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class UsersApiTest {
+  @RegisterExtension static WireMockExtension wm = SpencerTests.wireMock();
+
+  private static final byte[] IMAGE = "\u0089PNG fake image bytes".getBytes(StandardCharsets.UTF_8);
+  private static final String MEDIA = Base64.getEncoder().encodeToString(IMAGE);
+
+  private final SpencerClient spencer = SpencerTests.client(wm);
+  private final UsersApi users = spencer.users();
+
+  static SpencerUser ann() {
+    return SpencerUser.builder()
+        .externalId("E-1001")
+        .firstName("Ann")
+        .lastName("Smith")
+        .email("ann.smith@example.com")
+        .mobile("+32488063309")
+        .country("BE")
+        .preferredLanguage("nl-BE")
+        .authenticationType(AuthenticationType.COMPANY_ACCOUNT)
+        .authenticationId("ann.smith@example.com")
+        .manager("E-0007")
+        .defaultSite("ANTWERP-HQ")
+        .putJobTitle("en-US", "Developer")
+        .putJobTitle("nl-BE", "Ontwikkelaar")
+        .putDepartment("en-US", "Engineering")
+        .addTags("mkt", "ELT")
+        .build();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void createsUserWithBearerTokenAndExactSnakeCaseBody(Mode mode) {
+    wm.stubFor(
+        post(API + "/users").willReturn(okJson(fixture("users/create-201.json")).withStatus(201)));
+
+    SpencerUser created = mode.call(() -> users.create(ann()), () -> users.createAsync(ann()));
+
+    assertThat(created.externalId()).isEqualTo("E-1001");
+    assertThat(created.jobTitle()).containsEntry("nl-BE", "Ontwikkelaar");
+    assertThat(created.authenticationKind()).contains(AuthenticationType.COMPANY_ACCOUNT);
+    assertThat(created.extras()).containsEntry("created_at", "2026-01-01T09:30:00Z");
+    wm.verify(
+        postRequestedFor(urlEqualTo(API + "/users"))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+            .withHeader("Content-Type", equalTo("application/json; charset=UTF-8"))
+            .withHeader("Accept", equalTo("application/json"))
+            .withRequestBody(equalToJson(fixture("users/create-request.json"))));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void getsUserKeepingUnknownFieldsAndAuthenticationTypesThroughAnUpdate(Mode mode) {
+    wm.stubFor(get(API + "/users/E-2002").willReturn(okJson(fixture("users/get-200.json"))));
+    wm.stubFor(put(API + "/users/E-2002").willReturn(okJson(fixture("users/get-200.json"))));
+
+    SpencerUser bob = mode.call(() -> users.get("E-2002"), () -> users.getAsync("E-2002"));
+    SpencerUser updated =
+        mode.call(() -> users.update("E-2002", bob), () -> users.updateAsync("E-2002", bob));
+
+    assertThat(bob.authenticationType()).contains("magic_link");
+    assertThat(bob.authenticationKind()).contains(AuthenticationType.UNKNOWN);
+    assertThat(bob.extras()).containsKeys("badge", "created_at", "contract_hours");
+    assertThat(updated).isEqualTo(bob);
+    wm.verify(
+        putRequestedFor(urlEqualTo(API + "/users/E-2002"))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+            .withHeader("Content-Type", equalTo("application/json; charset=UTF-8"))
+            .withRequestBody(equalToJson(fixture("users/get-200.json"))));
+  }
+
+  @Test
+  void readsTranslatableTextsInEveryToleratedShape() {
+    wm.stubFor(get(API + "/users/E-3003").willReturn(okJson(fixture("users/lenient-200.json"))));
+
+    SpencerUser u = users.get("E-3003");
+
+    assertThat(u.jobTitle()).containsExactly(Map.entry("en-US", "Nurse"), entryNl());
+    assertThat(u.department()).containsExactly(Map.entry("en-US", "Care"));
+    assertThat(u.division()).containsExactly(Map.entry("en-US", "Hospitals"));
+    assertThat(u.region()).isEmpty();
+    assertThat(u.tags()).containsExactly("icu");
+  }
+
+  private static Map.Entry<String, String> entryNl() {
+    return Map.entry("nl-BE", "Verpleegkundige");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void archivesByFetchingTheUserAndPuttingItBackWithArchivedAt(Mode mode) {
+    Instant when = Instant.parse("2026-03-31T17:00:00Z");
+    wm.stubFor(get(API + "/users/E-2002").willReturn(okJson(fixture("users/get-200.json"))));
+    wm.stubFor(
+        put(API + "/users/E-2002").willReturn(okJson(fixture("users/archive-request.json"))));
+
+    SpencerUser archived =
+        mode.call(() -> users.archive("E-2002", when), () -> users.archiveAsync("E-2002", when));
+
+    assertThat(archived.archivedAt()).contains(when);
+    wm.verify(1, getRequestedFor(urlEqualTo(API + "/users/E-2002")));
+    wm.verify(
+        putRequestedFor(urlEqualTo(API + "/users/E-2002"))
+            .withRequestBody(equalToJson(fixture("users/archive-request.json"))));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void deletesUserWhetherTheAnswerIsEmptyOrAnEmptyObject(Mode mode) {
+    wm.stubFor(delete(API + "/users/E-1").willReturn(okJson("{}").withStatus(204)));
+    wm.stubFor(delete(API + "/users/E-2").willReturn(aResponse().withStatus(204)));
+
+    mode.run(() -> users.delete("E-1"), () -> users.deleteAsync("E-1"));
+    mode.run(() -> users.delete("E-2"), () -> users.deleteAsync("E-2"));
+
+    wm.verify(
+        deleteRequestedFor(urlEqualTo(API + "/users/E-1"))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+    wm.verify(deleteRequestedFor(urlEqualTo(API + "/users/E-2")));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void answersExistsFromTheHeadStatus(Mode mode) {
+    wm.stubFor(head(urlEqualTo(API + "/users/here")).willReturn(aResponse().withStatus(200)));
+    wm.stubFor(head(urlEqualTo(API + "/users/gone")).willReturn(aResponse().withStatus(404)));
+    wm.stubFor(head(urlEqualTo(API + "/users/boom")).willReturn(aResponse().withStatus(500)));
+    wm.stubFor(head(urlEqualTo(API + "/users/deny")).willReturn(aResponse().withStatus(403)));
+
+    assertThat(mode.call(() -> users.exists("here"), () -> users.existsAsync("here"))).isTrue();
+    assertThat(mode.call(() -> users.exists("gone"), () -> users.existsAsync("gone"))).isFalse();
+    assertThatThrownBy(() -> mode.call(() -> users.exists("boom"), () -> users.existsAsync("boom")))
+        .isInstanceOf(ServerException.class);
+    assertThatThrownBy(() -> mode.call(() -> users.exists("deny"), () -> users.existsAsync("deny")))
+        .isInstanceOf(AuthenticationException.class);
+    wm.verify(
+        headRequestedFor(urlEqualTo(API + "/users/here"))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+  }
+
+  @Test
+  void encodesTheUserIdAsOnePathSegment() {
+    wm.stubFor(head(urlEqualTo(API + "/users/ann%40example.com")).willReturn(aResponse()));
+
+    assertThat(users.exists("ann@example.com")).isTrue();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void setsProfilePictureFromBytesAsBase64Json(Mode mode) {
+    stubProfilePicture();
+
+    String answer =
+        mode.call(
+            () -> users.setProfilePicture("E-1001", IMAGE),
+            () -> users.setProfilePictureAsync("E-1001", IMAGE));
+
+    assertThat(answer).isEqualTo("https://cdn.spencer.co/p/E-1001.png");
+    verifyProfilePicture();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void setsProfilePictureFromAFile(Mode mode, @TempDir Path dir) throws Exception {
+    Path file = Files.write(dir.resolve("ann.png"), IMAGE);
+    stubProfilePicture();
+
+    String answer =
+        mode.call(
+            () -> users.setProfilePicture("E-1001", file),
+            () -> users.setProfilePictureAsync("E-1001", file));
+
+    assertThat(answer).isEqualTo("https://cdn.spencer.co/p/E-1001.png");
+    verifyProfilePicture();
+  }
+
+  private static void stubProfilePicture() {
+    wm.stubFor(
+        post(API + "/users/E-1001/profile-picture")
+            .willReturn(okJson("\"https://cdn.spencer.co/p/E-1001.png\"").withStatus(201)));
+  }
+
+  private static void verifyProfilePicture() {
+    wm.verify(
+        postRequestedFor(urlEqualTo(API + "/users/E-1001/profile-picture"))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+            .withHeader("Content-Type", equalTo("application/json; charset=UTF-8"))
+            .withRequestBody(equalToJson("{\"media\": \"" + MEDIA + "\"}")));
+  }
+
+  @Test
+  void rejectsUnreadableOrEmptyPicturesBeforeSending(@TempDir Path dir) {
+    assertThatThrownBy(() -> users.setProfilePicture("E-1", dir.resolve("missing.png")))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("imageFile cannot be read: missing.png");
+    assertThatThrownBy(() -> users.setProfilePictureAsync("E-1", new byte[0]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("image must not be empty");
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  static Stream<Arguments> errorStatuses() {
+    return Stream.of(
+        Arguments.of(400, BadRequestException.class),
+        Arguments.of(404, NotFoundException.class),
+        Arguments.of(409, ConflictException.class));
+  }
+
+  @ParameterizedTest
+  @MethodSource("errorStatuses")
+  void mapsErrorStatusesToTheirExceptionsWithSpencerDetails(
+      int status, Class<? extends ApiResponseException> type) {
+    wm.stubFor(
+        post(API + "/users")
+            .willReturn(
+                jsonStatus(
+                    status,
+                    "{\"code\":\"E"
+                        + status
+                        + "\",\"message\":\"rejected\","
+                        + "\"errors\":{\"email\":[\"is taken\"]}}")));
+
+    ApiResponseException e = catchThrowableOfType(type, () -> users.create(ann()));
+
+    assertThat(e.statusCode()).isEqualTo(status);
+    assertThat(e.vendorCode()).contains("E" + status);
+    assertThat(e.vendorMessage()).contains("rejected");
+    assertThat(e.details().fieldErrors()).containsEntry("email", List.of("is taken"));
+    assertThat(e).hasMessageStartingWith("POST /users -> " + status);
+    assertThat(e).hasMessageContaining("[spencer.users.create]").hasMessageNotContaining(TOKEN);
+  }
+
+  @Test
+  void readsFieldErrorsGivenAsAList() {
+    wm.stubFor(
+        put(API + "/users/E-1001")
+            .willReturn(
+                jsonStatus(
+                    400,
+                    "{\"error\":{\"code\":\"validation\",\"detail\":\"bad\"},"
+                        + "\"errors\":[{\"field\":\"mobile\",\"message\":\"not E.164\"},\"x\"]}")));
+
+    BadRequestException e =
+        catchThrowableOfType(BadRequestException.class, () -> users.update("E-1001", ann()));
+
+    assertThat(e.vendorCode()).contains("validation");
+    assertThat(e.vendorMessage()).contains("bad");
+    assertThat(e.fieldErrors())
+        .containsEntry("mobile", List.of("not E.164"))
+        .containsEntry("", List.of("x"));
+  }
+
+  private static ResponseDefinitionBuilder jsonStatus(int status, String body) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
+  }
+
+  static Stream<Arguments> invalidUsers() {
+    String s255 = "x".repeat(255);
+    return Stream.of(
+        invalid(() -> base().externalId(" "), "externalId must not be blank"),
+        invalid(
+            () -> base().externalId("e".repeat(257)),
+            "externalId must be at most 256 characters (was 257)"),
+        invalid(
+            () -> base().firstName(s255 + "x"),
+            "firstName must be at most 255 characters (was 256)"),
+        invalid(() -> base().email(s255 + "@"), "email must be at most 255 characters (was 256)"),
+        invalid(
+            () -> base().putJobTitle("nl-BE", "Ontwikkelaar"),
+            "jobTitle must have an entry for en-US"),
+        invalid(() -> base().putDepartment("en-US", " "), "department[en-US] must not be blank"),
+        invalid(
+            () -> base().putZone("en-US", "Z").putZone("fr-BE", s255 + "x"),
+            "zone[fr-BE] must be at most 255 characters (was 256)"),
+        invalid(() -> base().addTags("mkt", ""), "tags entry must not be blank"),
+        invalid(
+            () -> base().addTag("t".repeat(256)),
+            "tags entry must be at most 255 characters (was 256)"),
+        invalid(() -> base().manager(""), "manager must not be blank"));
+  }
+
+  private static SpencerUser.Builder base() {
+    SpencerUser.Builder b = SpencerUser.builder();
+    b.externalId("E-1");
+    return b;
+  }
+
+  private static Arguments invalid(Supplier<SpencerUser.Builder> builder, String message) {
+    return Arguments.of(builder, message);
+  }
+
+  @ParameterizedTest
+  @MethodSource("invalidUsers")
+  void rejectsInvalidUsersBeforeAnyRequest(Supplier<SpencerUser.Builder> b, String message) {
+    assertThatThrownBy(() -> users.create(b.get().build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void acceptsTheLongestDocumentedValues() {
+    SpencerUser u =
+        base()
+            .externalId("e".repeat(256))
+            .firstName("f".repeat(255))
+            .putJobTitle("en-US", "j".repeat(255))
+            .build();
+
+    assertThat(u.externalId()).hasSize(256);
+  }
+
+  @Test
+  void rejectsBlankUserIdsBeforeAnyRequest() {
+    assertThatThrownBy(() -> users.get(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("userId must not be blank");
+    assertThatThrownBy(() -> users.deleteAsync(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("userId must not be blank");
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void refusesToSendTheUnknownAuthenticationType() {
+    assertThatThrownBy(() -> base().authenticationType(AuthenticationType.UNKNOWN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("authenticationType UNKNOWN cannot be sent");
+    assertThat(AuthenticationType.fromWire("username_password"))
+        .isEqualTo(AuthenticationType.USERNAME_PASSWORD);
+  }
+}
