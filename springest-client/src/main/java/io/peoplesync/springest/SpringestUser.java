@@ -37,7 +37,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSpringestUser.class)
+@JsonSerialize(as = SpringestUser.class)
 @JsonDeserialize(as = ImmutableSpringestUser.class)
 public interface SpringestUser {
   /** Returns the id from the caller's system; it wins over the e-mail when matching a user. */
