@@ -221,10 +221,21 @@ class IdentityTest {
 
   @Test
   void sendsAStaticAccessTokenAndNeverFetchesOne() {
-    wm.stubFor(get(API + "/users/E-1").willReturn(unauthorized()));
+    wm.stubFor(
+        get(API + "/users/E-1")
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"message\":\"token " + SpencerTests.TOKEN + " expired\"}")));
 
-    assertThatThrownBy(() -> SpencerTests.client(wm).users().get("E-1"))
-        .isInstanceOf(AuthenticationException.class);
+    AuthenticationException e =
+        catchThrowableOfType(
+            AuthenticationException.class, () -> SpencerTests.client(wm).users().get("E-1"));
+
+    assertThat(e.vendorMessage()).contains("token **** expired");
+    assertThat(e.body()).doesNotContain(SpencerTests.TOKEN);
+    assertThat(e).hasMessageNotContaining(SpencerTests.TOKEN);
 
     wm.verify(
         1,

@@ -39,7 +39,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -307,62 +306,6 @@ class UsersApiTest {
         .withBody(body);
   }
 
-  static Stream<Arguments> invalidUsers() {
-    String s255 = "x".repeat(255);
-    return Stream.of(
-        invalid(() -> base().externalId(" "), "externalId must not be blank"),
-        invalid(
-            () -> base().externalId("e".repeat(257)),
-            "externalId must be at most 256 characters (was 257)"),
-        invalid(
-            () -> base().firstName(s255 + "x"),
-            "firstName must be at most 255 characters (was 256)"),
-        invalid(() -> base().email(s255 + "@"), "email must be at most 255 characters (was 256)"),
-        invalid(
-            () -> base().putJobTitle("nl-BE", "Ontwikkelaar"),
-            "jobTitle must have an entry for en-US"),
-        invalid(() -> base().putDepartment("en-US", " "), "department[en-US] must not be blank"),
-        invalid(
-            () -> base().putZone("en-US", "Z").putZone("fr-BE", s255 + "x"),
-            "zone[fr-BE] must be at most 255 characters (was 256)"),
-        invalid(() -> base().addTags("mkt", ""), "tags entry must not be blank"),
-        invalid(
-            () -> base().addTag("t".repeat(256)),
-            "tags entry must be at most 255 characters (was 256)"),
-        invalid(() -> base().manager(""), "manager must not be blank"));
-  }
-
-  private static SpencerUser.Builder base() {
-    SpencerUser.Builder b = SpencerUser.builder();
-    b.externalId("E-1");
-    return b;
-  }
-
-  private static Arguments invalid(Supplier<SpencerUser.Builder> builder, String message) {
-    return Arguments.of(builder, message);
-  }
-
-  @ParameterizedTest
-  @MethodSource("invalidUsers")
-  void rejectsInvalidUsersBeforeAnyRequest(Supplier<SpencerUser.Builder> b, String message) {
-    assertThatThrownBy(() -> users.create(b.get().build()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(message);
-    assertThat(wm.getAllServeEvents()).isEmpty();
-  }
-
-  @Test
-  void acceptsTheLongestDocumentedValues() {
-    SpencerUser u =
-        base()
-            .externalId("e".repeat(256))
-            .firstName("f".repeat(255))
-            .putJobTitle("en-US", "j".repeat(255))
-            .build();
-
-    assertThat(u.externalId()).hasSize(256);
-  }
-
   @Test
   void rejectsBlankUserIdsBeforeAnyRequest() {
     assertThatThrownBy(() -> users.get(" "))
@@ -372,14 +315,5 @@ class UsersApiTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("userId must not be blank");
     assertThat(wm.getAllServeEvents()).isEmpty();
-  }
-
-  @Test
-  void refusesToSendTheUnknownAuthenticationType() {
-    assertThatThrownBy(() -> base().authenticationType(AuthenticationType.UNKNOWN))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("authenticationType UNKNOWN cannot be sent");
-    assertThat(AuthenticationType.fromWire("username_password"))
-        .isEqualTo(AuthenticationType.USERNAME_PASSWORD);
   }
 }
