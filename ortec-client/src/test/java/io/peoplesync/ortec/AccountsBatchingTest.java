@@ -1,0 +1,383 @@
+package io.peoplesync.ortec;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.peoplesync.ortec.OrtecTests.actions;
+import static io.peoplesync.ortec.OrtecTests.allOk;
+import static io.peoplesync.ortec.OrtecTests.batchStartingAt;
+import static io.peoplesync.ortec.OrtecTests.body;
+import static io.peoplesync.ortec.OrtecTests.id;
+import static io.peoplesync.ortec.OrtecTests.results;
+import static io.peoplesync.ortec.OrtecTests.sentBatchStartingAt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.peoplesync.core.ApiSerializationException;
+import io.peoplesync.core.ApiTransportException;
+import io.peoplesync.core.AuthenticationException;
+import io.peoplesync.core.ServerException;
+import io.peoplesync.core.testing.Mode;
+import io.peoplesync.core.testing.RecordingDelayer;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class AccountsBatchingTest {
+  @RegisterExtension
+  static WireMockExtension wm =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort())
+          .failOnUnmatchedRequests(true)
+          .build();
+
+  private final RecordingDelayer delayer = new RecordingDelayer();
+
+  private OrtecClient client() {
+    return OrtecTests.client(wm, delayer).build();
+  }
+
+  private OrtecClient client(int batchSize) {
+    return OrtecTests.client(wm, delayer).batchSize(batchSize).build();
+  }
+
+  private static BatchResult submit(Mode mode, OrtecClient c, List<AccountAction> actions) {
+    return mode.call(() -> c.accounts().submit(actions), () -> c.accounts().submitAsync(actions));
+  }
+
+  private static OrtecAccount account(int i) {
+    return OrtecAccount.builder().id(id(i)).put("index", i).build();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void splitsTwoThousandFiveHundredActionsIntoBatchesOf1000And1000And500(Mode mode) {
+    wm.stubFor(batchStartingAt(0).willReturn(results(1000, i -> i == 999 ? "e999" : null)));
+    wm.stubFor(batchStartingAt(1000).willReturn(results(1000, i -> i == 0 ? "e1000" : null)));
+    wm.stubFor(batchStartingAt(2000).willReturn(results(500, i -> i == 499 ? "e2499" : null)));
+
+    BatchResult r = submit(mode, client(), actions(2500));
+
+    wm.verify(3, postRequestedFor(urlEqualTo("/accounts")));
+    wm.verify(
+        postRequestedFor(urlEqualTo("/accounts")).withRequestBody(equalToJson(body(0, 1000))));
+    wm.verify(
+        postRequestedFor(urlEqualTo("/accounts")).withRequestBody(equalToJson(body(1000, 2000))));
+    wm.verify(
+        postRequestedFor(urlEqualTo("/accounts")).withRequestBody(equalToJson(body(2000, 2500))));
+    assertThat(r.results())
+        .extracting(ItemResult::id)
+        .containsExactlyElementsOf(
+            IntStream.range(0, 2500).mapToObj(OrtecTests::id).collect(Collectors.toList()));
+    assertThat(r.results().get(999).batch()).isEqualTo(1);
+    assertThat(r.results().get(1000).batch()).isEqualTo(2);
+    assertThat(r.results().get(2499).batch()).isEqualTo(3);
+    assertThat(r.failures())
+        .extracting(ItemResult::id, f -> f.error().orElseThrow())
+        .containsExactly(
+            tuple(id(999), "e999"), tuple(id(1000), "e1000"), tuple(id(2499), "e2499"));
+    assertThat(r.batchFailures()).isEmpty();
+  }
+
+  @Test
+  void sendsBatchesInSubmittedOrderOneAtATimeByDefault() {
+    wm.stubFor(batchStartingAt(0).willReturn(allOk(2)));
+    wm.stubFor(batchStartingAt(2).willReturn(allOk(2)));
+    wm.stubFor(batchStartingAt(4).willReturn(allOk(1)));
+
+    BatchResult r = client(2).accounts().submit(actions(5));
+
+    List<String> firstIds =
+        wm.getAllServeEvents().stream()
+            .map(e -> e.getRequest().getBodyAsString())
+            .map(b -> b.substring(b.indexOf("user-"), b.indexOf("@")))
+            .collect(Collectors.toList());
+    assertThat(firstIds).containsExactly("user-4", "user-2", "user-0"); // newest first
+    wm.verify(postRequestedFor(urlEqualTo("/accounts")).withRequestBody(equalToJson(body(4, 5))));
+    assertThat(r.allSucceeded()).isTrue();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void rejectsAMisalignedResponseNamingTheBatchAndKeepsTheOtherBatches(Mode mode) {
+    wm.stubFor(batchStartingAt(0).willReturn(allOk(1000)));
+    wm.stubFor(batchStartingAt(1000).willReturn(allOk(999)));
+    wm.stubFor(batchStartingAt(2000).willReturn(results(500, i -> i == 0 ? "e2000" : null)));
+
+    BatchResult r = submit(mode, client(), actions(2500));
+
+    String expected = "batch 2 of 3 (actions 1001\u20132000): expected 1000 results, got 999";
+    assertThat(r.batchFailures())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.cause())
+                  .isInstanceOf(ApiSerializationException.class)
+                  .hasMessage(expected);
+              assertThat(f.batch()).isEqualTo(2);
+              assertThat(f.batchCount()).isEqualTo(3);
+              assertThat(f.fromIndex()).isEqualTo(1000);
+              assertThat(f.toIndex()).isEqualTo(2000);
+              assertThat(f.sent()).isTrue();
+            });
+    assertThat(r.results()).hasSize(2500);
+    assertThat(r.results().subList(0, 1000)).allMatch(ItemResult::ok);
+    assertThat(r.results().subList(1000, 2000))
+        .allSatisfy(
+            i -> {
+              assertThat(i.ok()).isFalse();
+              assertThat(i.confirmed()).isFalse();
+              assertThat(i.error()).contains("not confirmed: " + expected);
+            });
+    assertThat(r.results().get(2000).error()).contains("e2000");
+    assertThat(r.results().subList(2001, 2500)).allMatch(ItemResult::ok);
+    assertThat(r.failures()).hasSize(1001);
+    assertThat(r.allSucceeded()).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"results\":[{\"status\":\"ok\"},{\"status\":\"ok\"},{\"status\":\"ok\"}]}"
+            + "|batch 1 of 1 (actions 1\u20132): expected 2 results, got 3",
+        "{}|batch 1 of 1 (actions 1\u20132): expected a JSON object with a results array",
+        "[]|batch 1 of 1 (actions 1\u20132): expected a JSON object with a results array",
+        "{\"results\":\"ok\"}|batch 1 of 1 (actions 1\u20132): expected a JSON object with a results"
+            + " array",
+        "{\"error\":\"bad feed\"}|batch 1 of 1 (actions 1\u20132): expected a JSON object with a"
+            + " results array but it has an error field instead",
+        "{\"results\":[{\"status\":\"ok\"},\"ok\"]}|batch 1 of 1 (actions 1\u20132): result 2 is"
+            + " not a JSON object",
+        "{\"results\": [|batch 1 of 1 (actions 1\u20132): ortec.accounts.submit: cannot read JSON"
+      })
+  void rejectsResponsesThatAreNotTheDocumentedShape(String response, String message) {
+    wm.stubFor(post("/accounts").willReturn(okJson(response)));
+
+    BatchResult r = client().accounts().submit(actions(2));
+
+    assertThat(r.batchFailures())
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.cause())
+                    .isInstanceOf(ApiSerializationException.class)
+                    .hasMessageStartingWith(message));
+    assertThat(r.results()).noneMatch(ItemResult::confirmed);
+  }
+
+  @Test
+  void anEmptySuccessBodyIsASerializationFailureOfTheBatch() {
+    wm.stubFor(post("/accounts").willReturn(aResponse().withStatus(200)));
+
+    BatchResult r = client().accounts().submit(actions(1));
+
+    assertThat(r.batchFailures().get(0).cause())
+        .isInstanceOf(ApiSerializationException.class)
+        .hasMessageStartingWith("batch 1 of 1 (action 1): expected a response body");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void reportsAFailedMiddleBatchAfterRetriesAndKeepsTheOthers(Mode mode) {
+    wm.stubFor(batchStartingAt(0).willReturn(allOk(2)));
+    wm.stubFor(batchStartingAt(2).willReturn(aResponse().withStatus(503)));
+    wm.stubFor(batchStartingAt(4).willReturn(results(1, i -> "e4")));
+
+    BatchResult r = submit(mode, client(2), actions(5));
+
+    wm.verify(1, sentBatchStartingAt(0));
+    wm.verify(
+        3, postRequestedFor(urlEqualTo("/accounts")).withRequestBody(equalToJson(body(2, 4))));
+    assertThat(delayer.delays()).hasSize(2);
+    assertThat(r.results())
+        .extracting(ItemResult::ok)
+        .containsExactly(true, true, false, false, false);
+    assertThat(r.results())
+        .extracting(ItemResult::confirmed)
+        .containsExactly(true, true, false, false, true);
+    String notConfirmed =
+        "not confirmed: batch 2 of 3 (actions 3\u20134) failed: POST /accounts -> 503";
+    assertThat(r.results().get(2).error().orElseThrow()).startsWith(notConfirmed);
+    assertThat(r.results().get(3).error().orElseThrow()).startsWith(notConfirmed);
+    assertThat(r.results().get(4).error()).contains("e4");
+    assertThat(r.batchFailures())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.cause()).isInstanceOf(ServerException.class);
+              assertThat(f.batch()).isEqualTo(2);
+              assertThat(f.sent()).isTrue();
+              assertThat(f.description()).isEqualTo("batch 2 of 3 (actions 3\u20134)");
+            });
+  }
+
+  @Test
+  void retriesAnUpsertAndDeleteBatchAfterA503() {
+    wm.stubFor(
+        post("/accounts")
+            .inScenario("flaky")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("up"));
+    wm.stubFor(
+        post("/accounts").inScenario("flaky").whenScenarioStateIs("up").willReturn(allOk(2)));
+    List<AccountAction> upsertAndDelete =
+        List.of(AccountAction.upsert(account(0)), AccountAction.delete(id(1)));
+
+    BatchResult r = client().accounts().submit(upsertAndDelete);
+
+    wm.verify(2, postRequestedFor(urlEqualTo("/accounts")));
+    assertThat(delayer.delays()).hasSize(1);
+    assertThat(r.allSucceeded()).isTrue();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void doesNotRetryABatchHoldingAnInsertOrUpdate(Mode mode) {
+    wm.stubFor(post("/accounts").willReturn(aResponse().withStatus(503)));
+    List<AccountAction> withInsert =
+        List.of(AccountAction.upsert(account(0)), AccountAction.insert(account(1)));
+    List<AccountAction> withUpdate = List.of(AccountAction.update(account(2)));
+
+    BatchResult inserted = submit(mode, client(), withInsert);
+    BatchResult updated = submit(mode, client(), withUpdate);
+
+    wm.verify(2, postRequestedFor(urlEqualTo("/accounts")));
+    assertThat(delayer.delays()).isEmpty();
+    assertThat(inserted.batchFailures().get(0).cause())
+        .isInstanceOf(ServerException.class)
+        .hasMessageContaining("[ortec.accounts.submitOnce]");
+    assertThat(updated.results().get(0).confirmed()).isFalse();
+  }
+
+  @Test
+  void choosesRetriesPerBatch() {
+    wm.stubFor(post("/accounts").willReturn(aResponse().withStatus(503)));
+    List<AccountAction> actions =
+        List.of(
+            AccountAction.upsert(account(0)),
+            AccountAction.delete(id(1)),
+            AccountAction.insert(account(2)));
+
+    BatchResult r = client(2).accounts().submit(actions);
+
+    wm.verify(3, sentBatchStartingAt(0));
+    wm.verify(1, sentBatchStartingAt(2));
+    assertThat(r.batchFailures()).hasSize(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void reportsATransportFailureOfABatch(Mode mode) {
+    wm.stubFor(post("/accounts").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+    BatchResult r = submit(mode, client(), List.of(AccountAction.insert(account(0))));
+
+    wm.verify(1, postRequestedFor(urlEqualTo("/accounts")));
+    assertThat(r.batchFailures().get(0).cause()).isInstanceOf(ApiTransportException.class);
+    assertThat(r.results().get(0).error().orElseThrow())
+        .startsWith("not confirmed: batch 1 of 1 (action 1) failed: ");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void stopsSendingAfterTheCredentialsAreRejected(Mode mode) {
+    wm.stubFor(post("/accounts").willReturn(aResponse().withStatus(401)));
+
+    BatchResult r = submit(mode, client(2), actions(5));
+
+    wm.verify(1, postRequestedFor(urlEqualTo("/accounts")));
+    assertThat(r.results()).hasSize(5).noneMatch(ItemResult::ok);
+    assertThat(r.batchFailures())
+        .extracting(BatchFailure::batch, BatchFailure::sent)
+        .containsExactly(tuple(1, true), tuple(2, false), tuple(3, false));
+    assertThat(r.batchFailures())
+        .allSatisfy(f -> assertThat(f.cause()).isInstanceOf(AuthenticationException.class));
+    assertThat(r.results().get(4).error().orElseThrow())
+        .startsWith(
+            "not sent: batch 1 of 3 (actions 1\u20132) was rejected: POST /accounts -> 401");
+    assertThat(r.batchFailures().get(2).toString())
+        .startsWith("batch 3 of 3 (action 5) not sent: POST /accounts -> 401");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void runsBatchesConcurrentlyAndKeepsTheSubmittedOrder(Mode mode) {
+    for (int first = 0; first < 20; first += 2) {
+      int batch = first / 2 + 1;
+      wm.stubFor(
+          batchStartingAt(first)
+              .willReturn(
+                  batch == 4
+                      ? aResponse().withStatus(500)
+                      : results(2, i -> i == 1 ? "b" + batch : null)));
+    }
+    OrtecClient c = OrtecTests.client(wm, delayer).batchSize(2).batchConcurrency(3).build();
+
+    BatchResult r = submit(mode, c, actions(20));
+
+    wm.verify(10, postRequestedFor(urlEqualTo("/accounts")));
+    assertThat(r.results())
+        .extracting(ItemResult::id)
+        .containsExactlyElementsOf(
+            IntStream.range(0, 20).mapToObj(OrtecTests::id).collect(Collectors.toList()));
+    for (int i = 0; i < 20; i++) {
+      ItemResult item = r.results().get(i);
+      int batch = i / 2 + 1;
+      assertThat(item.batch()).isEqualTo(batch);
+      if (batch == 4) {
+        assertThat(item.confirmed()).isFalse();
+      } else {
+        assertThat(item.error())
+            .isEqualTo(i % 2 == 1 ? Optional.of("b" + batch) : Optional.empty());
+      }
+    }
+    assertThat(r.batchFailures()).extracting(BatchFailure::batch).containsExactly(4);
+  }
+
+  @Test
+  void sendsBatchesInOrderWhenAnIdRepeatsAcrossThemDespiteConcurrency() {
+    List<AccountAction> actions =
+        List.of(
+            AccountAction.upsert(account(0)),
+            AccountAction.upsert(account(1)),
+            AccountAction.delete(id(0)),
+            AccountAction.upsert(account(3)));
+    wm.stubFor(
+        batchStartingAt(0)
+            .withRequestBody(matchingJsonPath("$.accounts[0].action", equalTo("upsert")))
+            .inScenario("order")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(allOk(2))
+            .willSetStateTo("first batch done"));
+    wm.stubFor(
+        batchStartingAt(0)
+            .withRequestBody(matchingJsonPath("$.accounts[0].action", equalTo("delete")))
+            .inScenario("order")
+            .whenScenarioStateIs("first batch done")
+            .willReturn(allOk(2)));
+    OrtecClient c = OrtecTests.client(wm, delayer).batchSize(2).batchConcurrency(2).build();
+
+    BatchResult r = c.accounts().submitAsync(actions).join();
+
+    assertThat(r.allSucceeded()).isTrue();
+    assertThat(Batch.idsSpanBatches(Batch.split(actions, 2))).isTrue();
+    assertThat(Batch.idsSpanBatches(Batch.split(actions, 4))).isFalse();
+  }
+}
