@@ -24,9 +24,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * checkpoint moves to the window's end only after the caller is done with the batch: when it calls
  * {@code poll()} again, or {@link #commit()}. So delivery is at least once: a crash while a batch
  * is being handled repeats that batch after a restart and never skips it. Make handling idempotent
- * (an action's {@link PepperAction#id()} is a good key). If handling a batch fails, do not poll
- * again on this poller (that would acknowledge it): build a new one, which starts from the saved
- * checkpoint.
+ * (an action's {@link PepperAction#id()} is a good key). If handling a batch fails, call {@link
+ * #rewind()} before polling again, or the next poll acknowledges the failed batch.
  *
  * <p>Pepper may list an action a little after its timestamp. The safety lag keeps each window's end
  * that far behind the clock; the overlap re-reads that much of the previous window, and the ids
@@ -39,7 +38,13 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <pre>{@code
  * ActionPoller poller = pepper.actions().poller(FileCheckpoint.at(path), ActionType.userLifecycle());
- * every five minutes: for (PepperAction a : poller.poll()) { apply(a); }
+ * // every five minutes:
+ * try {
+ *   poller.poll().forEach(directory::apply);
+ *   poller.commit();
+ * } catch (RuntimeException e) {
+ *   poller.rewind();
+ * }
  * }</pre>
  */
 public class ActionPoller {
@@ -147,6 +152,21 @@ public class ActionPoller {
     lock.lock();
     try {
       commitPending();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Forgets the last returned batch without saving it, and the memory of returned ids, so the next
+   * poll reads again from the saved checkpoint (minus the overlap) and returns that batch again.
+   * Call it when handling a batch failed.
+   */
+  public void rewind() {
+    lock.lock();
+    try {
+      pending = null;
+      recent.clear();
     } finally {
       lock.unlock();
     }

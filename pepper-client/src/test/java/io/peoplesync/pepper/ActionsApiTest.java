@@ -11,7 +11,10 @@ import static io.peoplesync.pepper.TestClients.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.peoplesync.core.internal.Mappers;
 import io.peoplesync.core.testing.Fixtures;
 import io.peoplesync.core.testing.Mode;
 import java.time.Instant;
@@ -37,6 +40,8 @@ class ActionsApiTest {
       "/actions?when.timestamp.gt=2021-02-01T10:00:00.000Z"
           + "&when.timestamp.lte=2021-02-01T10:05:00.000Z"
           + "&type=USER_CREATED,USER_CHANGED,USER_DELETED,USER_ACTIVATED";
+
+  private static final ObjectMapper JSON = Mappers.json();
 
   private final PepperClient pepper = TestClients.client(wm);
 
@@ -78,7 +83,7 @@ class ActionsApiTest {
   }
 
   @Test
-  void readsTheDocumentedUserCreatedAction() {
+  void readsTheDocumentedUserCreatedActionAndWritesItBackUnchanged() throws Exception {
     wm.stubFor(
         get(urlEqualTo("/actions"))
             .willReturn(
@@ -105,6 +110,8 @@ class ActionsApiTest {
     assertThat(a.hasAgreedToShareData()).contains(true);
     assertThat(a.hasAgreedToReceiveMarketing()).contains(false);
     assertThat(a.extras()).containsKeys("source", "version", "environment");
+    assertThat((JsonNode) JSON.valueToTree(a))
+        .isEqualTo(JSON.readTree(Fixtures.read(getClass(), "actions/user-created.json")));
   }
 
   @Test
