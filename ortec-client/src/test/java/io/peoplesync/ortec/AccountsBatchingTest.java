@@ -227,8 +227,9 @@ class AccountsBatchingTest {
             });
   }
 
-  @Test
-  void retriesAnUpsertAndDeleteBatchAfterA503() {
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void retriesAnUpsertAndDeleteBatchAfterA503(Mode mode) {
     wm.stubFor(
         post("/accounts")
             .inScenario("flaky")
@@ -240,7 +241,7 @@ class AccountsBatchingTest {
     List<AccountAction> upsertAndDelete =
         List.of(AccountAction.upsert(account(0)), AccountAction.delete(id(1)));
 
-    BatchResult r = client().accounts().submit(upsertAndDelete);
+    BatchResult r = submit(mode, client(), upsertAndDelete);
 
     wm.verify(2, postRequestedFor(urlEqualTo("/accounts")));
     assertThat(delayer.delays()).hasSize(1);
