@@ -1,0 +1,169 @@
+package io.peoplesync.springest;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.peoplesync.core.internal.Mappers;
+import io.peoplesync.core.testing.Fixtures;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SpringestUserTest {
+  // Only here to prove that rejected users never reach the wire.
+  @RegisterExtension
+  static WireMockExtension wm =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort())
+          .failOnUnmatchedRequests(true)
+          .build();
+
+  private static final ObjectMapper JSON = Mappers.json();
+
+  private static SpringestUser.Builder valid() {
+    return SpringestUser.builder().externalId("E-1");
+  }
+
+  static Stream<Arguments> invalidUsers() {
+    return Stream.of(
+        Arguments.of(
+            (Supplier<SpringestUser>) () -> SpringestUser.builder().firstName("Ann").build(),
+            "externalId or email must be set and not blank"),
+        Arguments.of(
+            (Supplier<SpringestUser>)
+                () -> SpringestUser.builder().externalId(" ").email("").build(),
+            "externalId or email must be set and not blank"),
+        Arguments.of(
+            (Supplier<SpringestUser>) () -> valid().email("not-an-address").build(),
+            "email must be an e-mail address like name@example.com"),
+        Arguments.of(
+            (Supplier<SpringestUser>) () -> valid().gender(Gender.fromWire("x")).build(),
+            "gender must be one of [m, f]"),
+        Arguments.of(
+            (Supplier<SpringestUser>)
+                () ->
+                    valid()
+                        .addApprover(Approver.builder().label(ApproverLabel.MANAGER).build())
+                        .build(),
+            "approver.email must be an e-mail address like name@example.com"),
+        Arguments.of(
+            (Supplier<SpringestUser>)
+                () ->
+                    valid().addApprover(Approver.builder().email("b@example.com").build()).build(),
+            "approver.label must be one of [Manager, Non-approving manager, Higher manager]"),
+        Arguments.of(
+            (Supplier<SpringestUser>) () -> valid().birthdate(LocalDate.of(10_000, 1, 1)).build(),
+            "birthdate must fit yyyy-MM-dd"),
+        Arguments.of(
+            (Supplier<SpringestUser>)
+                () -> valid().employmentStartDate(LocalDate.of(-1, 1, 1)).build(),
+            "employmentStartDate must fit yyyy-MM-dd"),
+        Arguments.of(
+            (Supplier<SpringestUser>)
+                () ->
+                    valid()
+                        .employmentStartDate(LocalDate.of(2024, 3, 1))
+                        .employmentEndDate(LocalDate.of(2024, 2, 29))
+                        .build(),
+            "employmentEndDate must not be before employmentStartDate"),
+        Arguments.of(
+            (Supplier<SpringestUser>) () -> valid().clearTags(true).addTag("x").build(),
+            "tags cannot be both cleared and set"),
+        Arguments.of(
+            (Supplier<SpringestUser>)
+                () ->
+                    valid()
+                        .clearApprovers(true)
+                        .addApprover(Approver.of("b@example.com", ApproverLabel.MANAGER))
+                        .build(),
+            "approvers cannot be both cleared and set"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("invalidUsers")
+  void rejectsInvalidUsersBeforeAnythingIsSent(Supplier<SpringestUser> user, String message) {
+    SpringestClient c =
+        SpringestClient.builder()
+            .baseUri(URI.create(wm.baseUrl()))
+            .apiKey(UsersApiTest.KEY)
+            .build();
+
+    assertThatThrownBy(() -> c.users().save(user.get()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void acceptsAnEmailWithoutAnExternalId() {
+    assertThat(SpringestUser.builder().email("ann@example.com").build().email())
+        .contains("ann@example.com");
+  }
+
+  @Test
+  void readsGenderFromItsWireValue() {
+    assertThat(Gender.fromWire("m")).isEqualTo(Gender.MALE);
+    assertThat(Gender.fromWire("f")).isEqualTo(Gender.FEMALE);
+    assertThat(Gender.fromWire("M")).isEqualTo(Gender.UNKNOWN);
+  }
+
+  @Test
+  void roundTripsThroughJsonKeepingUnknownFields() throws Exception {
+    String json = Fixtures.read(getClass(), "users/save-full-request.json");
+    String withExtra = json.replaceFirst("\\{", "{\"nickname\": \"Annie\", \"floor\": 3,");
+
+    SpringestUser read = JSON.readValue(withExtra, SpringestUser.class);
+
+    assertThat(read)
+        .isEqualTo(SpringestUser.builder().from(UsersApiTest.ann()).extras(read.extras()).build());
+    assertThat(read.extras()).containsEntry("nickname", "Annie").containsEntry("floor", 3);
+    assertThat(JSON.readTree(JSON.writeValueAsString(read))).isEqualTo(JSON.readTree(withExtra));
+  }
+
+  @Test
+  void sendsExtrasForFieldsTheModelLacks() throws Exception {
+    SpringestUser user =
+        valid().putExtra("employee_number", "0042").putExtra("employment_end_date", "").build();
+
+    assertThat(JSON.readTree(JSON.writeValueAsString(user)))
+        .isEqualTo(
+            JSON.readTree(
+                "{\"external_id\":\"E-1\",\"employee_number\":\"0042\",\"employment_end_date\":\"\"}"));
+  }
+
+  @Test
+  void marksALeaverKeepingEveryOtherField() {
+    SpringestUser ann = UsersApiTest.ann();
+
+    SpringestUser leaver = ann.deactivated(LocalDate.of(2026, 6, 30));
+
+    assertThat(leaver.active()).contains(false);
+    assertThat(leaver.employmentEndDate()).contains(LocalDate.of(2026, 6, 30));
+    assertThat(
+            SpringestUser.builder()
+                .from(leaver)
+                .active(true)
+                .employmentEndDate(LocalDate.of(2026, 12, 31))
+                .build())
+        .isEqualTo(ann);
+  }
+
+  @Test
+  void readsTheSaveAnswerFromEachShape() {
+    assertThat(SpringestUserRef.fromJson(JSON.valueToTree(12)))
+        .isEqualTo(SpringestUserRef.of("12"));
+    assertThat(SpringestUserRef.fromJson(JSON.valueToTree("ab-1")).id()).isEqualTo("ab-1");
+    assertThatThrownBy(() -> SpringestUserRef.fromJson(JSON.valueToTree("")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("id must not be blank");
+  }
+}
