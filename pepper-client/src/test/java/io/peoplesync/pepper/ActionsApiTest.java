@@ -110,7 +110,8 @@ class ActionsApiTest {
     assertThat(a.hasAgreedToShareData()).contains(true);
     assertThat(a.hasAgreedToReceiveMarketing()).contains(false);
     assertThat(a.extras()).containsKeys("source", "version", "environment");
-    assertThat((JsonNode) JSON.valueToTree(a))
+    JsonNode written = JSON.valueToTree(a);
+    assertThat(written)
         .isEqualTo(JSON.readTree(Fixtures.read(getClass(), "actions/user-created.json")));
   }
 
