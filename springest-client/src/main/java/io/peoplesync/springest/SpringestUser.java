@@ -37,6 +37,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+// Written through this interface, not ImmutableSpringestUser: the generated accessors would add
+// "tags" and "approvers" getters that bypass the omit-unless-cleared wire view below.
 @JsonSerialize(as = SpringestUser.class)
 @JsonDeserialize(as = ImmutableSpringestUser.class)
 public interface SpringestUser {

@@ -166,4 +166,16 @@ class SpringestUserTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("id must not be blank");
   }
+
+  @Test
+  void roundTripsALookupAnswerKeepingTheRawStatusAndUnknownFields() throws Exception {
+    String json =
+        "{\"id\":\"1\",\"external_id\":\"E-1\",\"user_email\":\"a@example.com\","
+            + "\"active\":true,\"learning_track_status\":\"paused\",\"team\":\"x\"}";
+
+    SpringestUserStatus status = JSON.readValue(json, SpringestUserStatus.class);
+
+    assertThat(status.learningTrackStatus()).contains(LearningTrackStatus.UNKNOWN);
+    assertThat(JSON.readTree(JSON.writeValueAsString(status))).isEqualTo(JSON.readTree(json));
+  }
 }
