@@ -31,18 +31,19 @@ final class LinkListDeserializer extends StdDeserializer<List<Link>> {
 
   static List<Link> read(JsonNode node) {
     List<Link> links = new ArrayList<>();
-    JsonNode items = node.has("link") ? node.get("link") : node;
-    if (items.isArray()) {
-      items.forEach(item -> add(item, links));
-    } else {
-      add(items, links);
-    }
+    collect(node, links);
     return links;
   }
 
-  private static void add(JsonNode item, List<Link> links) {
-    if (item.isObject() && (item.has("name") || item.has("value"))) {
-      links.add(Link.of(item.path("name").asText(""), item.path("value").asText("")));
+  /**
+   * Collects every object with a {@code name} or {@code value}, walking arrays and wrappers: the
+   * {@code link} key, and the extra level XML's unwrapped-list reading adds.
+   */
+  private static void collect(JsonNode node, List<Link> links) {
+    if (node.isObject() && (node.has("name") || node.has("value"))) {
+      links.add(Link.of(node.path("name").asText(""), node.path("value").asText("")));
+    } else if (node.isContainerNode()) {
+      node.forEach(child -> collect(child, links));
     }
   }
 }
