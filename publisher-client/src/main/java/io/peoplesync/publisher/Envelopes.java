@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the content of Publisher's wrapper objects. JSON wraps a user as {@code {"user": {...}}};
- * XML names the root element {@code user}, which Jackson's tree leaves out. Looking for the key and
- * falling back to the node itself reads both, and an unwrapped JSON body too.
+ * Reads Publisher's wrapped bodies. JSON wraps a user as {@code {"user": {...}}}; XML names the
+ * root element {@code user}, which Jackson's tree leaves out. Looking for the key and falling back
+ * to the node itself reads both, and an unwrapped JSON body too. Every object is read from a tree,
+ * so JSON and XML go through the same rules.
  */
 final class Envelopes {
   private Envelopes() {}

@@ -71,6 +71,7 @@ final class PublisherEndpoints {
   }
 
   static Call<Void> list(UserListQuery q) {
+    Objects.requireNonNull(q, "query == null");
     return Call.empty()
         .withQuery("organisations", joined(q.organisations()))
         .withQuery("organisationgroups", joined(q.organisationGroups()))

@@ -29,6 +29,7 @@ import io.peoplesync.core.testing.ManualClock;
 import io.peoplesync.core.testing.Mode;
 import io.peoplesync.core.testing.RecordingDelayer;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,7 +81,7 @@ class ErrorsTest {
   }
 
   private static Object[] concat(Object[] args, MediaFormat format, Mode mode) {
-    Object[] all = java.util.Arrays.copyOf(args, args.length + 2);
+    Object[] all = Arrays.copyOf(args, args.length + 2);
     all[args.length] = format;
     all[args.length + 1] = mode;
     return all;

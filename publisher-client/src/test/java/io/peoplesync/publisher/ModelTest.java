@@ -10,6 +10,7 @@ import io.peoplesync.core.codec.JsonCodec;
 import io.peoplesync.core.codec.XmlCodec;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -35,7 +36,7 @@ class ModelTest {
   private static PublisherUser withLinks(int n) {
     PublisherUser.Builder b =
         PublisherUser.builder().from(GRACE).id("5f1c2a9e-guid").putExtra("practicegroup", "Tax");
-    b.socialLinks(java.util.List.of()).customLinks(java.util.List.of());
+    b.socialLinks(List.of()).customLinks(List.of());
     for (int i = 0; i < n; i++) {
       b.addSocialLink(Link.of("Social " + i, "https://social.example/" + i));
       b.addCustomLink(Link.of("Custom " + i, "https://custom.example/" + i));

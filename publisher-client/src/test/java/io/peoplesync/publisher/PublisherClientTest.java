@@ -13,6 +13,7 @@ import static io.peoplesync.publisher.Wire.ok;
 import static io.peoplesync.publisher.Wire.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -155,7 +156,7 @@ class PublisherClientTest {
 
     String text;
     try (LogCapture logs = LogCapture.start()) {
-      Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> client.users().get("3"));
+      Throwable e = catchThrowable(() -> client.users().get("3"));
       assertThat(e).isInstanceOf(AuthenticationException.class);
       text = logs.text() + "\n" + e + "\n" + e.getMessage();
     }

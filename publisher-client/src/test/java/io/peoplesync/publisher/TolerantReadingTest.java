@@ -10,8 +10,10 @@ import static io.peoplesync.publisher.Wire.path;
 import static io.peoplesync.publisher.Wire.respond;
 import static io.peoplesync.publisher.Wire.sameBody;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.peoplesync.core.ApiSerializationException;
 import io.peoplesync.core.MediaFormat;
 import java.util.List;
 import java.util.Map;
@@ -200,5 +202,21 @@ class TolerantReadingTest {
         get(path("/api/2/users?offset=0&limit=200")).willReturn(ok("users/list-empty", format)));
 
     assertThat(Wire.client(wm, format).users().list(UserListQuery.all())).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(MediaFormat.class)
+  void reportsAStoredUserThatBreaksTheRulesAsASerializationError(MediaFormat format) {
+    String body =
+        format == MediaFormat.JSON
+            ? "{\"user\":{\"name\":{\"firstname\":\"Grace\"},\"email\":\"not-an-address\"}}"
+            : "<user><name><firstname>Grace</firstname></name><email>not-an-address</email></user>";
+    wm.stubFor(get(path("/api/2/users/3")).willReturn(respond(200, format, body)));
+
+    assertThatThrownBy(() -> Wire.client(wm, format).users().get("3"))
+        .isInstanceOf(ApiSerializationException.class)
+        .hasMessageStartingWith("publisher.users.get: ")
+        .hasMessageContaining("email must be an e-mail address")
+        .hasMessageNotContaining("not-an-address");
   }
 }

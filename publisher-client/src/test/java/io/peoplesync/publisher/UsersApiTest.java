@@ -206,4 +206,22 @@ class UsersApiTest {
         .extracting(s -> s.id().orElseThrow())
         .containsExactly("3", "4");
   }
+
+  @Test
+  void rejectsMissingInputsNamingThemBeforeSending() {
+    UsersApi users = Wire.client(wm, MediaFormat.JSON).users();
+
+    assertThatThrownBy(() -> users.add(null)).hasMessage("user == null");
+    assertThatThrownBy(() -> users.addAsync(null)).hasMessage("user == null");
+    assertThatThrownBy(() -> users.get(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("idOrEmail");
+    assertThatThrownBy(() -> users.update("", GRACE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("idOrEmail must not be blank");
+    assertThatThrownBy(() -> users.archiveAsync(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("id");
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
 }
