@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import io.peoplesync.core.PeoplesyncStyle;
-import io.peoplesync.core.internal.Validate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -148,14 +147,6 @@ public interface PublisherUser {
   /** Returns elements the model does not know, kept so that a get-then-update loses nothing. */
   @JsonAnyGetter
   Map<String, Object> extras();
-
-  /** Checks Publisher's documented rules before anything is sent. */
-  @Value.Check
-  default void check() {
-    Validate.email("email", email());
-    Validate.length("firstName", name().firstName().orElse(""), 1, 100);
-    department().ifPresent(d -> Validate.maxLength("department", d, 256));
-  }
 
   /** Returns a new builder. */
   static Builder builder() {

@@ -153,7 +153,10 @@ class ModelTest {
     assertThatThrownBy(noEmail::build)
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("email");
-    assertThatThrownBy(() -> PublisherUser.builder().from(GRACE).email("grace.example.com").build())
+    assertThatThrownBy(
+            () ->
+                PublisherEndpoints.add(
+                    PublisherUser.builder().from(GRACE).email("grace.example.com").build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("email must be an e-mail address like name@example.com");
   }
@@ -162,11 +165,16 @@ class ModelTest {
   void requiresAFirstNameOfOneToOneHundredCharacters() {
     PublisherUser.Builder b = PublisherUser.builder().from(GRACE);
 
-    assertThatThrownBy(() -> b.name(PersonName.builder().lastName("Hopper").build()).build())
+    assertThatThrownBy(
+            () ->
+                PublisherEndpoints.add(
+                    b.name(PersonName.builder().lastName("Hopper").build()).build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("firstName must be 1 to 100 characters (was 0)");
     assertThatThrownBy(
-            () -> b.name(PersonName.builder().firstName("x".repeat(101)).build()).build())
+            () ->
+                PublisherEndpoints.update(
+                    "3", b.name(PersonName.builder().firstName("x".repeat(101)).build()).build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("firstName must be 1 to 100 characters (was 101)");
     assertThat(
@@ -180,7 +188,9 @@ class ModelTest {
   @Test
   void limitsTheDepartmentTo256Characters() {
     assertThatThrownBy(
-            () -> PublisherUser.builder().from(GRACE).department("d".repeat(257)).build())
+            () ->
+                PublisherEndpoints.add(
+                    PublisherUser.builder().from(GRACE).department("d".repeat(257)).build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("department must be at most 256 characters (was 257)");
     assertThat(PublisherUser.builder().from(GRACE).department("d".repeat(256)).build().department())
