@@ -24,6 +24,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * fake's own logic runs. Start with {@link #start()}, stop with {@link #close()}.
  */
 public abstract class FakeServer implements AutoCloseable {
+  static {
+    // Without TCP_NODELAY the JDK server's small answers wait ~40 ms for delayed ACKs.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final List<Fault> pendingFaults = new ArrayList<>();
   private final ReentrantLock lock = new ReentrantLock();
