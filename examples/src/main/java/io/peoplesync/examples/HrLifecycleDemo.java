@@ -41,7 +41,6 @@ public final class HrLifecycleDemo {
       step("hire", vendors, v -> v.hire(employees));
       step("change", vendors, v -> v.change(employees));
       step("leave", vendors, v -> v.leave(leavers));
-      PepperEvents.report(vendors);
 
       System.out.printf("%n%-10s %-6s %s%n", "vendor", "state", "what the vendor holds now");
       for (VendorSync v : vendors) {

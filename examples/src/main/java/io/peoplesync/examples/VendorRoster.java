@@ -8,6 +8,6 @@ final class VendorRoster {
   private VendorRoster() {}
 
   static List<Supplier<VendorSync>> all() {
-    return List.of(SpencerSync::new, OrtecSync::new, SpringestSync::new);
+    return List.of(SpencerSync::new, OrtecSync::new, SpringestSync::new, PepperSync::new);
   }
 }
