@@ -8,6 +8,7 @@ final class VendorRoster {
   private VendorRoster() {}
 
   static List<Supplier<VendorSync>> all() {
-    return List.of(SpencerSync::new, OrtecSync::new, SpringestSync::new, PepperSync::new);
+    return List.of(
+        SpencerSync::new, OrtecSync::new, PublisherSync::new, SpringestSync::new, PepperSync::new);
   }
 }
