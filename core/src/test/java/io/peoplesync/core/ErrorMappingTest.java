@@ -151,6 +151,32 @@ class ErrorMappingTest {
   }
 
   @Test
+  void keepsVendorSpecificPropertiesScrubbed() {
+    ErrorDetails d =
+        ErrorDetails.of("c", "m")
+            .withProperty("link", "https://help/" + KEY)
+            .withProperty("none", null);
+
+    assertThat(d.properties()).containsOnlyKeys("link");
+    wm.stubFor(
+        get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/users/u"))
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"code\":\"x\",\"link\":\"https://help.example/" + KEY + "\"}")));
+    FakeVendorClient c =
+        FakeVendorClient.builder()
+            .baseUri(URI.create(wm.baseUrl()))
+            .retryPolicy(RetryPolicy.none())
+            .auth(new QueryApiKeyAuth("api_key", Secret.of("apiKey", KEY)))
+            .build();
+    BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> c.get("u"));
+    assertThat(e.details().properties())
+        .containsExactly(java.util.Map.entry("link", "https://help.example/****"));
+  }
+
+  @Test
   void errorDetailsNoneIsEmpty() {
     assertThat(ErrorDetails.none().vendorCode()).isEmpty();
     assertThat(ErrorDetails.none().fieldErrors()).isEmpty();

@@ -6,7 +6,8 @@ import io.peoplesync.core.ErrorDetailsParser;
 
 /**
  * Reads Publisher's error body, {@code {"error": {"summary", "ref", "link"}}} in JSON or the {@code
- * <error>} root element in XML: the ref becomes the vendor code, the summary the vendor message.
+ * <error>} root element in XML: the ref becomes the vendor code, the summary the vendor message,
+ * and the help link the {@code link} property.
  */
 final class PublisherErrors {
   static final ErrorDetailsParser PARSER = PublisherErrors::parse;
@@ -18,7 +19,8 @@ final class PublisherErrors {
     if (!error.isObject() || !(error.has("summary") || error.has("ref"))) {
       return ErrorDetails.none();
     }
-    return ErrorDetails.of(text(error, "ref"), text(error, "summary"));
+    return ErrorDetails.of(text(error, "ref"), text(error, "summary"))
+        .withProperty("link", text(error, "link"));
   }
 
   private static String text(JsonNode node, String field) {

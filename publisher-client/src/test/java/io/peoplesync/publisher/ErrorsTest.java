@@ -110,6 +110,10 @@ class ErrorsTest {
     assertThat(e.statusCode()).isEqualTo(status);
     assertThat(e.vendorCode()).contains(ref);
     assertThat(e.vendorMessage()).contains(summary);
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("(https://[^\"<]+/api/2/error/\\d+)")
+            .matcher(fixture(fixture, format));
+    assertThat(e.details().properties().get("link")).isEqualTo(link.find() ? link.group(1) : null);
     assertThat(e.endpoint()).isEqualTo("publisher.users.get");
   }
 

@@ -101,10 +101,15 @@ public final class ErrorMapper {
         .fieldErrors()
         .forEach(
             (k, v) -> fields.put(k, v.stream().map(redactor::scrub).collect(Collectors.toList())));
-    return ErrorDetails.of(
-            details.vendorCode().map(redactor::scrub).orElse(null),
-            details.vendorMessage().map(redactor::scrub).orElse(null))
-        .withFieldErrors(fields);
+    ErrorDetails scrubbed =
+        ErrorDetails.of(
+                details.vendorCode().map(redactor::scrub).orElse(null),
+                details.vendorMessage().map(redactor::scrub).orElse(null))
+            .withFieldErrors(fields);
+    for (Map.Entry<String, String> p : details.properties().entrySet()) {
+      scrubbed = scrubbed.withProperty(p.getKey(), redactor.scrub(p.getValue()));
+    }
+    return scrubbed;
   }
 
   private static Charset charsetOf(MediaType type) {

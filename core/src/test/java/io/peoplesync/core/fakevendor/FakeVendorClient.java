@@ -74,7 +74,8 @@ public final class FakeVendorClient {
         return ErrorDetails.of(
                 body.hasNonNull("code") ? body.get("code").asText() : null,
                 body.hasNonNull("message") ? body.get("message").asText() : null)
-            .withFieldErrors(fields);
+            .withFieldErrors(fields)
+            .withProperty("link", body.hasNonNull("link") ? body.get("link").asText() : null);
       };
 
   private final ApiClient api;
