@@ -89,6 +89,17 @@ class EndpointExecutionTest {
                 equalToJson("{\"external_id\":\"e-1\",\"badge\":\"gold\",\"floor\":3}")));
   }
 
+  @Test
+  void readsUnknownFieldsThatAreNull() {
+    wm.stubFor(
+        get("/api/v1/users/e-1")
+            .willReturn(okJson("{\"external_id\":\"e-1\",\"defaultTip\":null,\"tier\":2}")));
+
+    FakeUser u = client().get("e-1");
+
+    assertThat(u.extras()).containsEntry("tier", 2).containsKey("defaultTip");
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',

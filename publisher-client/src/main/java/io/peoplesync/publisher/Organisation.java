@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.peoplesync.core.AllowNulls;
 import io.peoplesync.core.PeoplesyncStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,7 @@ public interface Organisation {
 
   /** Returns elements the model does not know, kept so that a read-then-update loses nothing. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extras();
 
   /** Returns a new builder. */

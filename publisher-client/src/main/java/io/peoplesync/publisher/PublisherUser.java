@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+import io.peoplesync.core.AllowNulls;
 import io.peoplesync.core.PeoplesyncStyle;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +147,7 @@ public interface PublisherUser {
 
   /** Returns elements the model does not know, kept so that a get-then-update loses nothing. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extras();
 
   /** Returns a new builder. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.peoplesync.core.AllowNulls;
 import io.peoplesync.core.PeoplesyncStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -90,6 +91,7 @@ public interface UserSummary {
 
   /** Returns fields the model does not know. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extras();
 
   /** Returns a new builder. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.peoplesync.core.AllowNulls;
 import io.peoplesync.core.PeoplesyncStyle;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ public interface NewsDraft {
 
   /** Returns fields this model does not know, to send or receive them anyway. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extras();
 
   /** Checks Spencer's rules; throws {@link IllegalArgumentException} naming the field. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.peoplesync.core.AllowNulls;
 import io.peoplesync.core.PeoplesyncStyle;
 import java.time.Instant;
 import java.util.Map;
@@ -38,6 +39,7 @@ public interface NewsPublication {
 
   /** Returns fields this model does not know (images, authors, targeting …). */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extras();
 
   /** Returns a new builder, for tests and fakes. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.peoplesync.core.AllowNulls;
 import io.peoplesync.core.PeoplesyncStyle;
 import java.time.Instant;
 import java.util.List;
@@ -146,6 +147,7 @@ public interface SpencerUser {
 
   /** Returns fields this model does not know, kept so that get → update loses nothing. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extras();
 
   /** Returns {@link #authenticationType()} as a known type, {@code UNKNOWN} for other values. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.peoplesync.core.AllowNulls;
 import io.peoplesync.core.PeoplesyncStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,7 @@ public interface UserTag {
 
   /** Returns fields this model does not know, kept so that a round trip loses nothing. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extras();
 
   /** Checks Spencer's rules; throws {@link IllegalArgumentException} naming the field. */

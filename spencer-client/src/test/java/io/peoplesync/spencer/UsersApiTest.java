@@ -128,6 +128,7 @@ class UsersApiTest {
     assertThat(u.department()).containsExactly(Map.entry("en-US", "Care"));
     assertThat(u.division()).containsExactly(Map.entry("en-US", "Hospitals"));
     assertThat(u.region()).isEmpty();
+    assertThat(u.extras()).containsEntry("legacy_code", null);
     assertThat(u.tags()).containsExactly("icu");
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.peoplesync.core.AllowNulls;
 import io.peoplesync.core.internal.Validate;
 import java.time.LocalDate;
 import java.util.List;
@@ -162,6 +163,7 @@ public interface SpringestUser {
 
   /** Returns fields this model does not know, sent as given and kept when read. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extras();
 
   /**

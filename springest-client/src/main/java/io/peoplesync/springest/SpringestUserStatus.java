@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.peoplesync.core.AllowNulls;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -52,6 +53,7 @@ public interface SpringestUserStatus {
 
   /** Returns fields this model does not know. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extras();
 
   /** Returns a new builder, for tests and fakes. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.peoplesync.core.AllowNulls;
 import io.peoplesync.core.PeoplesyncStyle;
 import io.peoplesync.core.internal.Validate;
 import java.util.Map;
@@ -26,6 +27,7 @@ public interface FakeUser {
 
   /** Fields the model does not know, kept so that get → update round trips lose nothing. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extras();
 
   @Value.Check
