@@ -261,6 +261,24 @@ class RetryTest {
   }
 
   @Test
+  void anInterruptedWaitEndsTheCallAsATransportFailure() {
+    wm.stubFor(get("/users/ann").willReturn(aResponse().withStatus(503)));
+    FakeVendorClient c =
+        FakeVendorClient.builder()
+            .baseUri(URI.create(wm.baseUrl()))
+            .delayer(
+                (d, async) ->
+                    java.util.concurrent.CompletableFuture.failedFuture(new InterruptedException()))
+            .build();
+
+    assertThatThrownBy(() -> c.get("ann"))
+        .isInstanceOf(ApiTransportException.class)
+        .hasMessage("GET /users/{userId} [fake.users.get] was interrupted while waiting to retry")
+        .hasCauseInstanceOf(InterruptedException.class);
+    wm.verify(1, getRequestedFor(urlEqualTo("/users/ann")));
+  }
+
+  @Test
   void noneMeansOneAttempt() {
     wm.stubFor(get("/users/ann").willReturn(aResponse().withStatus(503)));
 

@@ -44,8 +44,22 @@ public final class RetryStage implements Stage {
               if (o.wait == null) {
                 return o.result();
               }
-              return delayer
-                  .delay(o.wait, request.async())
+              return Futures.guard(() -> delayer.delay(o.wait, request.async()))
+                  .handle(
+                      (ignored, interrupted) -> {
+                        if (interrupted != null) {
+                          throw new ApiTransportException(
+                              request.method()
+                                  + " "
+                                  + request.endpoint().path()
+                                  + " ["
+                                  + request.endpoint().name()
+                                  + "] was interrupted while waiting to retry",
+                              true,
+                              Futures.unwrap(interrupted));
+                        }
+                        return null;
+                      })
                   .thenCompose(ignored -> attempt(request, chain, n + 1, start));
             });
   }
