@@ -40,6 +40,8 @@ import java.util.concurrent.CompletableFuture;
  * <p>Build one per vendor client and share it: it is immutable and thread-safe.
  */
 public final class ApiClient {
+  private static final List<String> ACCEPT_ENCODING = List.of("gzip, deflate");
+
   private final String base;
   private final ClientOptions options;
   private final MediaFormat format;
@@ -197,11 +199,13 @@ public final class ApiClient {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     headers.put("User-Agent", List.of(options.userAgent()));
     headers.put("Accept", List.of(f.mimeType()));
+    // Set here so the decompression stage need not copy the headers to add it.
+    headers.put("Accept-Encoding", ACCEPT_ENCODING);
     endpoint.headers().forEach((k, v) -> headers.put(k, List.of(v)));
     callHeaders.forEach((k, v) -> headers.put(k, List.of(v)));
     Optional<RequestBody> requestBody =
         body.map(v -> RequestBody.of(v, codecs.forFormat(f), endpoint.rootName()));
-    return ApiRequest.create(endpoint, uri, headers, requestBody, async);
+    return ApiRequest.owning(endpoint, uri, headers, requestBody, async);
   }
 
   @SuppressWarnings("unchecked")

@@ -40,6 +40,17 @@ public final class ApiRequest {
     this.attempt = attempt;
   }
 
+  /** Creates a request that takes over {@code headers}, whose lists the caller never changes. */
+  static ApiRequest owning(
+      Endpoint<?, ?> endpoint,
+      URI uri,
+      Map<String, List<String>> headers,
+      Optional<RequestBody> body,
+      boolean async) {
+    return new ApiRequest(
+        endpoint, uri, Collections.unmodifiableMap(headers), body.orElse(null), async, 1);
+  }
+
   /** Creates a request; header names are kept as given. */
   public static ApiRequest create(
       Endpoint<?, ?> endpoint,
