@@ -8,7 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.peoplesync.ortec.OrtecTests.API_KEY;
+import static io.peoplesync.ortec.OrtecFixtures.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +43,7 @@ class AccountsApiTest {
           .failOnUnmatchedRequests(true)
           .build();
 
-  private final OrtecClient client = OrtecTests.client(wm, new RecordingDelayer()).build();
+  private final OrtecClient client = OrtecFixtures.client(wm, new RecordingDelayer()).build();
 
   private String fixture(String name) {
     return Fixtures.read(getClass(), "accounts/" + name);

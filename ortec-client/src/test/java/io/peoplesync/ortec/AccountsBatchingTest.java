@@ -9,13 +9,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.peoplesync.ortec.OrtecTests.actions;
-import static io.peoplesync.ortec.OrtecTests.allOk;
-import static io.peoplesync.ortec.OrtecTests.batchStartingAt;
-import static io.peoplesync.ortec.OrtecTests.body;
-import static io.peoplesync.ortec.OrtecTests.id;
-import static io.peoplesync.ortec.OrtecTests.results;
-import static io.peoplesync.ortec.OrtecTests.sentBatchStartingAt;
+import static io.peoplesync.ortec.OrtecFixtures.actions;
+import static io.peoplesync.ortec.OrtecFixtures.allOk;
+import static io.peoplesync.ortec.OrtecFixtures.batchStartingAt;
+import static io.peoplesync.ortec.OrtecFixtures.body;
+import static io.peoplesync.ortec.OrtecFixtures.id;
+import static io.peoplesync.ortec.OrtecFixtures.results;
+import static io.peoplesync.ortec.OrtecFixtures.sentBatchStartingAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -49,11 +49,11 @@ class AccountsBatchingTest {
   private final RecordingDelayer delayer = new RecordingDelayer();
 
   private OrtecClient client() {
-    return OrtecTests.client(wm, delayer).build();
+    return OrtecFixtures.client(wm, delayer).build();
   }
 
   private OrtecClient client(int batchSize) {
-    return OrtecTests.client(wm, delayer).batchSize(batchSize).build();
+    return OrtecFixtures.client(wm, delayer).batchSize(batchSize).build();
   }
 
   private static BatchResult submit(Mode mode, OrtecClient c, List<AccountAction> actions) {
@@ -83,7 +83,7 @@ class AccountsBatchingTest {
     assertThat(r.results())
         .extracting(ItemResult::id)
         .containsExactlyElementsOf(
-            IntStream.range(0, 2500).mapToObj(OrtecTests::id).collect(Collectors.toList()));
+            IntStream.range(0, 2500).mapToObj(OrtecFixtures::id).collect(Collectors.toList()));
     assertThat(r.results().get(999).batch()).isEqualTo(1);
     assertThat(r.results().get(1000).batch()).isEqualTo(2);
     assertThat(r.results().get(2499).batch()).isEqualTo(3);
@@ -329,7 +329,7 @@ class AccountsBatchingTest {
                       ? aResponse().withStatus(500)
                       : results(2, i -> i == 1 ? "b" + batch : null)));
     }
-    OrtecClient c = OrtecTests.client(wm, delayer).batchSize(2).batchConcurrency(3).build();
+    OrtecClient c = OrtecFixtures.client(wm, delayer).batchSize(2).batchConcurrency(3).build();
 
     BatchResult r = submit(mode, c, actions(20));
 
@@ -337,7 +337,7 @@ class AccountsBatchingTest {
     assertThat(r.results())
         .extracting(ItemResult::id)
         .containsExactlyElementsOf(
-            IntStream.range(0, 20).mapToObj(OrtecTests::id).collect(Collectors.toList()));
+            IntStream.range(0, 20).mapToObj(OrtecFixtures::id).collect(Collectors.toList()));
     for (int i = 0; i < 20; i++) {
       ItemResult item = r.results().get(i);
       int batch = i / 2 + 1;
@@ -373,7 +373,7 @@ class AccountsBatchingTest {
             .inScenario("order")
             .whenScenarioStateIs("first batch done")
             .willReturn(allOk(2)));
-    OrtecClient c = OrtecTests.client(wm, delayer).batchSize(2).batchConcurrency(2).build();
+    OrtecClient c = OrtecFixtures.client(wm, delayer).batchSize(2).batchConcurrency(2).build();
 
     BatchResult r = c.accounts().submitAsync(actions).join();
 

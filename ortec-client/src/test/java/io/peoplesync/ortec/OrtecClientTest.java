@@ -6,8 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.peoplesync.ortec.OrtecTests.API_KEY;
-import static io.peoplesync.ortec.OrtecTests.actions;
+import static io.peoplesync.ortec.OrtecFixtures.API_KEY;
+import static io.peoplesync.ortec.OrtecFixtures.actions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,7 +65,7 @@ class OrtecClientTest {
   })
   void rejectsBatchSettingsOutOfRange(int size, int concurrency, String message) {
     OrtecClient.Builder b =
-        OrtecTests.client(wm, delayer).batchSize(size).batchConcurrency(concurrency);
+        OrtecFixtures.client(wm, delayer).batchSize(size).batchConcurrency(concurrency);
 
     assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
   }
@@ -74,7 +74,7 @@ class OrtecClientTest {
   void acceptsTheLimitsOfTheBatchSettings() {
     UnaryOperator<OrtecClient.Builder> limits = b -> b.batchSize(1).batchConcurrency(16);
 
-    assertThat(limits.apply(OrtecTests.client(wm, delayer)).build().toString())
+    assertThat(limits.apply(OrtecFixtures.client(wm, delayer)).build().toString())
         .contains("batchSize=1", "batchConcurrency=16");
   }
 
@@ -95,7 +95,7 @@ class OrtecClientTest {
                     .withStatus(401)
                     .withHeader("Content-Type", "application/json")
                     .withBody("{\"error\":\"apikey " + API_KEY + " is not valid for hr-feed\"}")));
-    OrtecClient.Builder builder = OrtecTests.client(wm, delayer).batchSize(1);
+    OrtecClient.Builder builder = OrtecFixtures.client(wm, delayer).batchSize(1);
     OrtecClient client = builder.build();
     BatchResult r;
 

@@ -1,7 +1,7 @@
 package io.peoplesync.ortec;
 
-import static io.peoplesync.ortec.OrtecTests.actions;
-import static io.peoplesync.ortec.OrtecTests.id;
+import static io.peoplesync.ortec.OrtecFixtures.actions;
+import static io.peoplesync.ortec.OrtecFixtures.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;

@@ -11,7 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.unauthorized;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.peoplesync.spencer.SpencerTests.API;
+import static io.peoplesync.spencer.SpencerFixtures.API;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -47,7 +47,7 @@ class IdentityTest {
   private static final String TOKEN_1 = "access-token-one-5f2a";
   private static final String TOKEN_2 = "access-token-two-8d1c";
 
-  @RegisterExtension static WireMockExtension wm = SpencerTests.wireMock();
+  @RegisterExtension static WireMockExtension wm = SpencerFixtures.wireMock();
 
   private final ManualClock clock = new ManualClock();
   private ExecutorService pool;
@@ -227,20 +227,20 @@ class IdentityTest {
                 aResponse()
                     .withStatus(401)
                     .withHeader("Content-Type", "application/json")
-                    .withBody("{\"message\":\"token " + SpencerTests.TOKEN + " expired\"}")));
+                    .withBody("{\"message\":\"token " + SpencerFixtures.TOKEN + " expired\"}")));
 
     AuthenticationException e =
         catchThrowableOfType(
-            AuthenticationException.class, () -> SpencerTests.client(wm).users().get("E-1"));
+            AuthenticationException.class, () -> SpencerFixtures.client(wm).users().get("E-1"));
 
     assertThat(e.vendorMessage()).contains("token **** expired");
-    assertThat(e.body()).doesNotContain(SpencerTests.TOKEN);
-    assertThat(e).hasMessageNotContaining(SpencerTests.TOKEN);
+    assertThat(e.body()).doesNotContain(SpencerFixtures.TOKEN);
+    assertThat(e).hasMessageNotContaining(SpencerFixtures.TOKEN);
 
     wm.verify(
         1,
         getRequestedFor(urlEqualTo(API + "/users/E-1"))
-            .withHeader("Authorization", equalTo("Bearer " + SpencerTests.TOKEN)));
+            .withHeader("Authorization", equalTo("Bearer " + SpencerFixtures.TOKEN)));
   }
 
   @Test

@@ -9,9 +9,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.peoplesync.spencer.SpencerTests.API;
-import static io.peoplesync.spencer.SpencerTests.TOKEN;
-import static io.peoplesync.spencer.SpencerTests.fixture;
+import static io.peoplesync.spencer.SpencerFixtures.API;
+import static io.peoplesync.spencer.SpencerFixtures.TOKEN;
+import static io.peoplesync.spencer.SpencerFixtures.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,9 +29,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class NewsApiTest {
   private static final String USER_LIST = "0b9f3c52-6f0e-4c1e-9d4a-2f7f5b8f1a11";
 
-  @RegisterExtension static WireMockExtension wm = SpencerTests.wireMock();
+  @RegisterExtension static WireMockExtension wm = SpencerFixtures.wireMock();
 
-  private final NewsApi news = SpencerTests.client(wm).news();
+  private final NewsApi news = SpencerFixtures.client(wm).news();
 
   @ParameterizedTest
   @EnumSource(Mode.class)

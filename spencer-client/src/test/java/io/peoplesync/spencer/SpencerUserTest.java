@@ -14,9 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Spencer's input rules on users, enforced before anything reaches the wire. */
 class SpencerUserTest {
-  @RegisterExtension static WireMockExtension wm = SpencerTests.wireMock();
+  @RegisterExtension static WireMockExtension wm = SpencerFixtures.wireMock();
 
-  private final UsersApi users = SpencerTests.client(wm).users();
+  private final UsersApi users = SpencerFixtures.client(wm).users();
 
   static Stream<Arguments> invalidUsers() {
     String s255 = "x".repeat(255);

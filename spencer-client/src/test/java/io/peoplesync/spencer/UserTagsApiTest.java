@@ -11,9 +11,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.peoplesync.spencer.SpencerTests.API;
-import static io.peoplesync.spencer.SpencerTests.TOKEN;
-import static io.peoplesync.spencer.SpencerTests.fixture;
+import static io.peoplesync.spencer.SpencerFixtures.API;
+import static io.peoplesync.spencer.SpencerFixtures.TOKEN;
+import static io.peoplesync.spencer.SpencerFixtures.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -29,9 +29,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class UserTagsApiTest {
-  @RegisterExtension static WireMockExtension wm = SpencerTests.wireMock();
+  @RegisterExtension static WireMockExtension wm = SpencerFixtures.wireMock();
 
-  private final UserTagsApi tags = SpencerTests.client(wm).userTags();
+  private final UserTagsApi tags = SpencerFixtures.client(wm).userTags();
 
   private static UserTag marketing() {
     return UserTag.builder()

@@ -15,9 +15,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.peoplesync.spencer.SpencerTests.API;
-import static io.peoplesync.spencer.SpencerTests.TOKEN;
-import static io.peoplesync.spencer.SpencerTests.fixture;
+import static io.peoplesync.spencer.SpencerFixtures.API;
+import static io.peoplesync.spencer.SpencerFixtures.TOKEN;
+import static io.peoplesync.spencer.SpencerFixtures.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -49,12 +49,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class UsersApiTest {
-  @RegisterExtension static WireMockExtension wm = SpencerTests.wireMock();
+  @RegisterExtension static WireMockExtension wm = SpencerFixtures.wireMock();
 
   private static final byte[] IMAGE = "\u0089PNG fake image bytes".getBytes(StandardCharsets.UTF_8);
   private static final String MEDIA = Base64.getEncoder().encodeToString(IMAGE);
 
-  private final SpencerClient spencer = SpencerTests.client(wm);
+  private final SpencerClient spencer = SpencerFixtures.client(wm);
   private final UsersApi users = spencer.users();
 
   static SpencerUser ann() {

@@ -8,11 +8,11 @@ import io.peoplesync.core.testing.Fixtures;
 import java.net.URI;
 
 /** Shared set-up of the Spencer wire tests. */
-final class SpencerTests {
+final class SpencerFixtures {
   static final String TOKEN = "static-token-9c1e77aa";
   static final String API = "/agent/integration/api/v1";
 
-  private SpencerTests() {}
+  private SpencerFixtures() {}
 
   static WireMockExtension wireMock() {
     return WireMockExtension.newInstance()
@@ -31,6 +31,6 @@ final class SpencerTests {
   }
 
   static String fixture(String path) {
-    return Fixtures.read(SpencerTests.class, path);
+    return Fixtures.read(SpencerFixtures.class, path);
   }
 }

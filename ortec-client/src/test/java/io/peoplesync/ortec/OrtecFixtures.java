@@ -23,12 +23,12 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /** Shared setup of the ORTEC tests: a client on WireMock and generated batches. */
-final class OrtecTests {
+final class OrtecFixtures {
   static final String FEED = "hr-feed";
   static final String API_KEY = "test-ortec-key-7f3a9c";
   static final ObjectMapper JSON = new ObjectMapper();
 
-  private OrtecTests() {}
+  private OrtecFixtures() {}
 
   /** Returns a builder for a client on {@code wm} that retries up to 3 attempts without waiting. */
   static OrtecClient.Builder client(WireMockExtension wm, RecordingDelayer delayer) {
