@@ -38,6 +38,17 @@ class DecompressionTest {
         .build();
   }
 
+  private static void stubEncoded(int status, String encoding, byte[] body) {
+    wm.stubFor(
+        get("/users/e")
+            .willReturn(
+                aResponse()
+                    .withStatus(status)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("Content-Encoding", encoding)
+                    .withBody(body)));
+  }
+
   private static byte[] gzip(String s) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
@@ -58,13 +69,7 @@ class DecompressionTest {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void decodesGzipBodies(Mode mode) throws IOException {
-    wm.stubFor(
-        get("/users/e")
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "application/json")
-                    .withHeader("Content-Encoding", "gzip")
-                    .withBody(gzip(BODY))));
+    stubEncoded(200, "gzip", gzip(BODY));
     FakeVendorClient c = client();
 
     assertThat(mode.call(() -> c.get("e"), () -> c.getAsync("e")).firstName())
@@ -73,40 +78,21 @@ class DecompressionTest {
 
   @Test
   void decodesZlibDeflateBodies() throws IOException {
-    wm.stubFor(
-        get("/users/e")
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "application/json")
-                    .withHeader("Content-Encoding", "deflate")
-                    .withBody(deflate(BODY, false))));
+    stubEncoded(200, "deflate", deflate(BODY, false));
 
     assertThat(client().get("e").firstName()).contains("Compressed");
   }
 
   @Test
   void decodesRawDeflateBodies() throws IOException {
-    wm.stubFor(
-        get("/users/e")
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "application/json")
-                    .withHeader("Content-Encoding", "deflate")
-                    .withBody(deflate(BODY, true))));
+    stubEncoded(200, "deflate", deflate(BODY, true));
 
     assertThat(client().get("e").firstName()).contains("Compressed");
   }
 
   @Test
   void decodesCompressedErrorBodies() throws IOException {
-    wm.stubFor(
-        get("/users/e")
-            .willReturn(
-                aResponse()
-                    .withStatus(400)
-                    .withHeader("Content-Type", "application/json")
-                    .withHeader("Content-Encoding", "gzip")
-                    .withBody(gzip("{\"code\":\"Z\"}"))));
+    stubEncoded(400, "gzip", gzip("{\"code\":\"Z\"}"));
 
     assertThatThrownBy(() -> client().get("e"))
         .isInstanceOfSatisfying(

@@ -94,6 +94,20 @@ class OAuth2TokenProviderTest {
         + "}";
   }
 
+  private void stubTokenOneThenTokenTwo() {
+    wm.stubFor(
+        post("/realms/acme/access_token")
+            .inScenario("tokens")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(okJson(tokenBody(TOKEN_1, 3600)))
+            .willSetStateTo("second"));
+    wm.stubFor(
+        post("/realms/acme/access_token")
+            .inScenario("tokens")
+            .whenScenarioStateIs("second")
+            .willReturn(okJson(tokenBody(TOKEN_2, 3600))));
+  }
+
   private void stubUser() {
     wm.stubFor(get("/users/u").willReturn(okJson("{\"external_id\":\"u\"}")));
   }
@@ -174,17 +188,7 @@ class OAuth2TokenProviderTest {
 
   @Test
   void refreshesShortlyBeforeExpiry() {
-    wm.stubFor(
-        post("/realms/acme/access_token")
-            .inScenario("tokens")
-            .whenScenarioStateIs(Scenario.STARTED)
-            .willReturn(okJson(tokenBody(TOKEN_1, 3600)))
-            .willSetStateTo("second"));
-    wm.stubFor(
-        post("/realms/acme/access_token")
-            .inScenario("tokens")
-            .whenScenarioStateIs("second")
-            .willReturn(okJson(tokenBody(TOKEN_2, 3600))));
+    stubTokenOneThenTokenTwo();
     stubUser();
     FakeVendorClient c = client(clientCredentials());
 
@@ -208,17 +212,7 @@ class OAuth2TokenProviderTest {
 
   @Test
   void refreshesOnceAndReplaysOnceAfter401() {
-    wm.stubFor(
-        post("/realms/acme/access_token")
-            .inScenario("tokens")
-            .whenScenarioStateIs(Scenario.STARTED)
-            .willReturn(okJson(tokenBody(TOKEN_1, 3600)))
-            .willSetStateTo("second"));
-    wm.stubFor(
-        post("/realms/acme/access_token")
-            .inScenario("tokens")
-            .whenScenarioStateIs("second")
-            .willReturn(okJson(tokenBody(TOKEN_2, 3600))));
+    stubTokenOneThenTokenTwo();
     wm.stubFor(
         get("/users/u")
             .withHeader("Authorization", equalTo("Bearer " + TOKEN_1))
