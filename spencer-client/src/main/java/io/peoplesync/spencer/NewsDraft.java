@@ -49,6 +49,9 @@ public interface NewsDraft {
 
   /** Returns fields this model does not know, to send or receive them anyway. */
   @JsonAnyGetter
+  // Nulls are data here: a field Spencer answered as null goes back as null (the mapper drops
+  // them).
+  @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS)
   @AllowNulls
   Map<String, Object> extras();
 

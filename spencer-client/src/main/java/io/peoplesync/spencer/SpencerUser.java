@@ -154,6 +154,9 @@ public interface SpencerUser {
    * Spencer sets itself are read here but never sent.
    */
   @JsonAnyGetter
+  // Nulls are data here: a field Spencer answered as null goes back as null (the mapper drops
+  // them).
+  @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS)
   @AllowNulls
   Map<String, Object> extras();
 
