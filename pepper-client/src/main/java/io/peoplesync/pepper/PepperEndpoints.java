@@ -42,19 +42,18 @@ final class PepperEndpoints {
 
   /**
    * Applies Pepper's end-of-listing rule. The cursor is followed unless the page is empty, carries
-   * no {@code startKey}, or is shorter than the page size: Pepper sends a {@code startKey} even on
-   * a short last page, and following it would cost one empty request. The page size is the call's
-   * {@code limit}, else the one Pepper reports. A cursor equal to the one just sent also ends the
-   * listing, so a server that repeats itself cannot loop forever.
+   * no {@code startKey}, or is shorter than the page size Pepper reports ({@code page.limit}):
+   * Pepper sends a {@code startKey} even on a short last page. The {@code limit} the call asked for
+   * is not used: Pepper may cap it, and a capped page is full, not last. A cursor equal to the one
+   * just sent also ends the listing, so a server that repeats itself cannot loop forever.
    */
   static <T> Page<T> page(Call<Void> call, List<T> items, Optional<PageInfo> info) {
     Optional<String> next = info.flatMap(PageInfo::startKey).filter(k -> !k.isBlank());
-    Optional<Integer> limit =
-        call.query(LIMIT).map(Integer::valueOf).or(() -> info.flatMap(PageInfo::limit));
+    Optional<Integer> reported = info.flatMap(PageInfo::limit);
     boolean last =
         items.isEmpty()
             || next.isEmpty()
-            || limit.filter(l -> items.size() < l).isPresent()
+            || reported.filter(l -> items.size() < l).isPresent()
             || next.equals(call.query(START_KEY));
     return last ? Page.last(items) : Page.of(items, next);
   }
