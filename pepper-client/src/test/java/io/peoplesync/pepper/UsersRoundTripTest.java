@@ -1,5 +1,6 @@
 package io.peoplesync.pepper;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -7,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,7 +138,8 @@ class UsersRoundTripTest {
   @Test
   void aStoredUserThatBreaksTheSendRulesReadsAndWritesBackWithoutTheBrokenField() {
     wm.stubFor(
-        get(urlEqualTo("/users?credentialId=x%40example.com"))
+        get(urlPathEqualTo("/users"))
+            .withQueryParam("credentialId", equalTo("x@example.com"))
             .willReturn(
                 okJson(
                     "{\"items\":[{\"_id\":\"u9\",\"firstName\":\"  \",\"lastName\":\"Lee\","
