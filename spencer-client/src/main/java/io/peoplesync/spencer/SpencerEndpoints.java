@@ -1,6 +1,6 @@
 package io.peoplesync.spencer;
 
-import io.peoplesync.core.http.Endpoint;
+import io.peoplesync.core.spi.Endpoint;
 import java.util.Optional;
 
 /**
