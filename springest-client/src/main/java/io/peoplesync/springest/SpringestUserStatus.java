@@ -56,6 +56,18 @@ public interface SpringestUserStatus {
   @AllowNulls
   Map<String, Object> extras();
 
+  /**
+   * Returns the writable part of what was read, the external id, e-mail and {@code active}, as a
+   * user to change and send with {@link UsersApi#merge}. Springest's own fields ({@code id}, the
+   * learning-track status, anything in {@link #extras()}) are not carried over, so they are never
+   * sent back. Do not send it with {@link UsersApi#replace}: the lookup reports no other field, so
+   * a replace would clear them all.
+   */
+  @JsonIgnore
+  default SpringestUser toUser() {
+    return SpringestUser.builder().externalId(externalId()).email(email()).active(active()).build();
+  }
+
   /** Returns a new builder, for tests and fakes. */
   static Builder builder() {
     return new Builder();
