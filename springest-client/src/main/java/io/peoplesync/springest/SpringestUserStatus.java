@@ -2,6 +2,7 @@ package io.peoplesync.springest;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -51,8 +52,9 @@ public interface SpringestUserStatus {
     return rawLearningTrackStatus().map(LearningTrackStatus::fromWire);
   }
 
-  /** Returns fields this model does not know. */
+  /** Returns fields this model does not know; a JSON {@code null} is kept as a null value. */
   @JsonAnyGetter
+  @JsonInclude(content = JsonInclude.Include.ALWAYS)
   @AllowNulls
   Map<String, Object> extras();
 
@@ -64,6 +66,7 @@ public interface SpringestUserStatus {
    * a replace would clear them all.
    */
   @JsonIgnore
+  @Value.NonAttribute
   default SpringestUser toUser() {
     return SpringestUser.builder().externalId(externalId()).email(email()).active(active()).build();
   }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,9 +131,30 @@ final class UserJson {
     date(g, "employment_end_date", u.employmentEndDate(), complete);
     for (Map.Entry<String, Object> extra : u.extras().entrySet()) {
       g.writeFieldName(extra.getKey());
-      p.defaultSerializeValue(extra.getValue(), g);
+      extra(extra.getValue(), g, p);
     }
     g.writeEndObject();
+  }
+
+  // Maps and lists by hand: the codec's default inclusion would drop the nulls nested in them.
+  private static void extra(Object value, JsonGenerator g, SerializerProvider p)
+      throws IOException {
+    if (value instanceof Map) {
+      g.writeStartObject();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        g.writeFieldName(String.valueOf(e.getKey()));
+        extra(e.getValue(), g, p);
+      }
+      g.writeEndObject();
+    } else if (value instanceof Collection) {
+      g.writeStartArray();
+      for (Object element : (Collection<?>) value) {
+        extra(element, g, p);
+      }
+      g.writeEndArray();
+    } else {
+      p.defaultSerializeValue(value, g);
+    }
   }
 
   private static void text(JsonGenerator g, String name, Optional<String> value, boolean clear)
