@@ -3,7 +3,7 @@ package io.peoplesync.ortec;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.peoplesync.core.ApiException;
 import io.peoplesync.core.ApiSerializationException;
-import io.peoplesync.core.internal.Futures;
+import io.peoplesync.core.spi.Futures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.peoplesync.ortec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
-import io.peoplesync.core.internal.Validate;
+import io.peoplesync.core.spi.Validate;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -3,10 +3,13 @@ package io.peoplesync.ortec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.peoplesync.core.ApiSerializationException;
-import io.peoplesync.core.codec.JsonCodec;
+import io.peoplesync.core.MediaFormat;
+import io.peoplesync.core.testing.Mappers;
+import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -26,14 +29,16 @@ import net.jqwik.api.Tuple;
  * their fields hold, and an answer that does not line up is never read.
  */
 class OrtecJsonPropertiesTest {
-  private final JsonCodec codec = new JsonCodec();
-
-  private byte[] write(Object value) {
-    return codec.write(value, Optional.empty(), Map.of());
+  private static byte[] write(Object value) {
+    return Mappers.write(MediaFormat.JSON, value, Optional.empty());
   }
 
-  private <T> T read(byte[] json, Class<T> type) {
-    return codec.read(json, StandardCharsets.UTF_8, type);
+  private static <T> T read(byte[] json, Class<T> type) {
+    return Mappers.read(MediaFormat.JSON, json, type);
+  }
+
+  private static JsonNode tree(byte[] json) throws IOException {
+    return Mappers.json().readTree(json);
   }
 
   @Property(tries = 200)
@@ -49,7 +54,7 @@ class OrtecJsonPropertiesTest {
 
   @Property(tries = 200)
   void anActionIsWrittenAsItsTypeIdAndFieldsInOrder(
-      @ForAll("accounts") OrtecAccount account, @ForAll ActionType type) {
+      @ForAll("accounts") OrtecAccount account, @ForAll ActionType type) throws IOException {
     OrtecAccount sendable =
         OrtecAccount.builder()
             .id(account.id().isBlank() ? "x@example.com" : account.id())
@@ -57,7 +62,7 @@ class OrtecJsonPropertiesTest {
             .build();
     AccountAction action = AccountAction.of(type, sendable);
 
-    ObjectNode json = (ObjectNode) codec.readTree(write(action), StandardCharsets.UTF_8);
+    ObjectNode json = (ObjectNode) tree(write(action));
 
     assertThat(json.get("action").asText()).isEqualTo(type.wireName());
     json.remove("action");

@@ -3,8 +3,9 @@ package io.peoplesync.springest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.peoplesync.core.codec.JsonCodec;
-import java.nio.charset.StandardCharsets;
+import io.peoplesync.core.MediaFormat;
+import io.peoplesync.core.testing.Mappers;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
@@ -25,14 +26,16 @@ import net.jqwik.api.arbitraries.StringArbitrary;
  * fields, empty values and absent ones; the complete record names every field.
  */
 class SpringestJsonPropertiesTest {
-  private final JsonCodec codec = new JsonCodec();
-
-  private byte[] write(Object value) {
-    return codec.write(value, Optional.empty(), Map.of());
+  private static byte[] write(Object value) {
+    return Mappers.write(MediaFormat.JSON, value, Optional.empty());
   }
 
-  private <T> T read(byte[] json, Class<T> type) {
-    return codec.read(json, StandardCharsets.UTF_8, type);
+  private static <T> T read(byte[] json, Class<T> type) {
+    return Mappers.read(MediaFormat.JSON, json, type);
+  }
+
+  private static JsonNode tree(byte[] json) throws IOException {
+    return Mappers.json().readTree(json);
   }
 
   @Property(tries = 200)
@@ -44,9 +47,9 @@ class SpringestJsonPropertiesTest {
 
   @Property(tries = 200)
   void theCompleteRecordNamesEveryFieldAndReadsBackToTheSameRecord(
-      @ForAll("users") SpringestUser user) {
+      @ForAll("users") SpringestUser user) throws IOException {
     byte[] complete = write(UserJson.Body.complete(user));
-    JsonNode tree = codec.readTree(complete, StandardCharsets.UTF_8);
+    JsonNode tree = tree(complete);
 
     Set<String> expected = new HashSet<>(UserJson.FIELDS);
     expected.addAll(user.extras().keySet());
