@@ -116,12 +116,13 @@ public final class ProvisioningBenchmark {
     long c1 = cpu();
     int after = counts(fakes).values().stream().mapToInt(Integer::intValue).sum();
     System.out.printf(
-        "%s: %d unchanged, %d failed, %d requests, %.2f s%n",
+        "%s: %d unchanged, %d failed, %d requests, %.2f s wall, %.2f s CPU%n",
         name,
         plan.count(ChangeKind.UNCHANGED),
         report.failures().size(),
         after - before,
-        secs(t1 - t0));
+        secs(t1 - t0),
+        secs(c1 - c0));
   }
 
   private static Provisioner provisioner(
