@@ -172,6 +172,25 @@ class PlanAndAuditTest {
   }
 
   @Test
+  void anUnknownStatusSyncsFieldsButKeepsTheAccountsActivationAsItIs(
+      FakeSpencer s, FakeOrtec o, FakePublisher pu, FakeSpringest sp, FakePepper pe) {
+    FiveFakes f = new FiveFakes(s, o, pu, sp, pe);
+    Provisioner p =
+        Provisioner.builder()
+            .target(Targets.spencer(f.spencerClient))
+            .stateStore(StateStore.inMemory())
+            .build();
+    Employee odd = FiveFakes.staff(1).get(0).withStatus(EmploymentStatus.of("Garden leave"));
+
+    assertThat(p.provision(odd).outcomes().get(0).change().kind()).isEqualTo(ChangeKind.CREATE);
+    p.provision(odd.withStatus(EmploymentStatus.TERMINATED));
+    Plan plan = p.planChanges(List.of(odd.withJobTitle("Gardener")));
+
+    assertThat(plan.changes().get(0).kind()).isEqualTo(ChangeKind.UNCHANGED);
+    assertThat(f.spencerClient.users().get("E-0000").archivedAt()).isPresent();
+  }
+
+  @Test
   void ortecIsWrittenInBatchesOfAtMostAThousand(FakeOrtec o) {
     OrtecClient client =
         OrtecClient.builder().baseUri(o.baseUri()).feed(o.feed()).apiKey(o.apiKey()).build();
