@@ -56,7 +56,6 @@ public interface PublisherUser {
    * such a user is refused: a first name is required).
    */
   @JsonProperty("name")
-  @Value.Default
   default PersonName name() {
     return PersonName.builder().build();
   }
