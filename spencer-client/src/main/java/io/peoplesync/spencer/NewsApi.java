@@ -1,7 +1,7 @@
 package io.peoplesync.spencer;
 
-import io.peoplesync.core.http.ApiClient;
-import io.peoplesync.core.http.Call;
+import io.peoplesync.core.spi.ApiClient;
+import io.peoplesync.core.spi.Call;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 

@@ -1,6 +1,6 @@
 package io.peoplesync.spencer;
 
-import io.peoplesync.core.http.Endpoint;
+import io.peoplesync.core.spi.Endpoint;
 
 /** Every Spencer Integration API operation, described once; paths are relative to the base URI. */
 final class SpencerEndpoints {

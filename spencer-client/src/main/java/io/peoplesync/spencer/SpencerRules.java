@@ -1,6 +1,6 @@
 package io.peoplesync.spencer;
 
-import io.peoplesync.core.internal.Validate;
+import io.peoplesync.core.spi.Validate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
