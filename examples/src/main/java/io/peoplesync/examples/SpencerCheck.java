@@ -1,22 +1,23 @@
 package io.peoplesync.examples;
 
+import io.peoplesync.provisioning.Target;
+import io.peoplesync.provisioning.Targets;
 import io.peoplesync.spencer.SpencerClient;
 import io.peoplesync.spencer.SpencerUser;
 import io.peoplesync.testkit.spencer.FakeSpencer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Spencer: users with translatable job titles; leavers are archived, not deleted. */
-final class SpencerSync implements VendorSync {
+final class SpencerCheck implements VendorCheck {
   private static final String EN = "en-US";
 
   private final FakeSpencer fake = new FakeSpencer();
   private final SpencerClient client;
 
-  SpencerSync() {
+  SpencerCheck() {
     fake.start();
     client =
         SpencerClient.builder()
@@ -32,53 +33,21 @@ final class SpencerSync implements VendorSync {
   }
 
   @Override
-  public void hire(List<Employee> employees) {
-    for (Employee e : employees) {
-      client
-          .users()
-          .create(
-              SpencerUser.builder()
-                  .externalId(e.id)
-                  .firstName(e.firstName)
-                  .lastName(e.lastName)
-                  .email(e.email)
-                  .putJobTitle(EN, e.jobTitle)
-                  .putDepartment(EN, e.department)
-                  .build());
-    }
+  public Target target() {
+    return Targets.spencer(client);
   }
 
   @Override
-  public void change(List<Employee> employees) {
-    for (Employee e : employees) {
-      SpencerUser current = client.users().get(e.id);
-      client
-          .users()
-          .update(
-              e.id,
-              SpencerUser.builder()
-                  .from(current)
-                  .jobTitle(Map.of(EN, e.newJobTitle))
-                  .department(Map.of(EN, e.newDepartment))
-                  .build());
-    }
-  }
-
-  @Override
-  public void leave(List<Employee> leavers) {
-    for (Employee e : leavers) {
-      client.users().archive(e.id, Instant.now());
-    }
-  }
-
-  @Override
-  public List<String> verify(List<Employee> employees) {
+  public List<String> verify(List<HrRow> rows) {
     List<String> problems = new ArrayList<>();
-    for (Employee e : employees) {
+    for (HrRow e : rows) {
       SpencerUser u = client.users().get(e.id);
       if (!e.newJobTitle.equals(u.jobTitle().get(EN))
           || !e.newDepartment.equals(u.department().get(EN))) {
         problems.add(e + ": job " + u.jobTitle() + " / " + u.department());
+      }
+      if (!Optional.ofNullable(e.managerId).equals(u.manager())) {
+        problems.add(e + ": manager " + u.manager().orElse("unset"));
       }
       if (e.leaves != u.archivedAt().isPresent()) {
         problems.add(e + ": archived_at " + u.archivedAt().map(Instant::toString).orElse("unset"));

@@ -3,29 +3,29 @@ package io.peoplesync.examples;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.peoplesync.pepper.ActionPoller;
 import io.peoplesync.pepper.ActionType;
-import io.peoplesync.pepper.Credential;
 import io.peoplesync.pepper.InMemoryCheckpoint;
-import io.peoplesync.pepper.NewPepperUser;
 import io.peoplesync.pepper.PepperAction;
 import io.peoplesync.pepper.PepperClient;
-import io.peoplesync.pepper.PepperUserUpdate;
+import io.peoplesync.pepper.UserQuery;
+import io.peoplesync.provisioning.Target;
+import io.peoplesync.provisioning.Targets;
 import io.peoplesync.testkit.pepper.FakePepper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Pepper: users keyed by their e-mail credential; leavers get the GDPR delete. After each step the
- * demo's clock moves five minutes and the change-event poller reads what happened.
+ * Pepper: users found by their e-mail credential; Pepper has no deactivation, so leavers get the
+ * GDPR delete. After each step the demo's clock moves five minutes and the change-event poller
+ * reads what happened.
  */
-final class PepperSync implements VendorSync {
+final class PepperCheck implements VendorCheck {
   private static final Duration POLL_INTERVAL = Duration.ofMinutes(5);
 
   private final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-23T08:00:00Z"));
@@ -33,10 +33,9 @@ final class PepperSync implements VendorSync {
       new FakePepper(FakePepper.DEFAULT_TOKEN, FakePepper.DEFAULT_APPLICATION_ID, clock);
   private final PepperClient client;
   private final ActionPoller poller;
-  private final Map<String, String> pepperIds = new LinkedHashMap<>();
   private final List<PepperAction> delivered = new ArrayList<>();
 
-  PepperSync() {
+  PepperCheck() {
     fake.start();
     client =
         PepperClient.builder()
@@ -56,62 +55,28 @@ final class PepperSync implements VendorSync {
     return "Pepper";
   }
 
-  private void pollAfterFiveMinutes() {
+  @Override
+  public Target target() {
+    return Targets.pepper(client);
+  }
+
+  @Override
+  public void afterStep() {
     clock.advance(POLL_INTERVAL);
     delivered.addAll(poller.poll());
     poller.commit();
   }
 
   @Override
-  public void hire(List<Employee> employees) {
-    for (Employee e : employees) {
-      NewPepperUser user =
-          NewPepperUser.builder()
-              .firstName(e.firstName)
-              .lastName(e.lastName)
-              .addCredential(Credential.email(e.email))
-              .hasAgreedToShareData(true)
-              .hasAgreedToReceiveMarketing(false)
-              .autoActivate(true)
-              .build();
-      pepperIds.put(e.id, client.users().create(user).id());
-    }
-    pollAfterFiveMinutes();
-  }
-
-  @Override
-  public void change(List<Employee> employees) {
-    for (Employee e : employees) {
-      client
-          .users()
-          .update(
-              pepperIds.get(e.id),
-              PepperUserUpdate.builder()
-                  .putExtra("jobTitle", e.newJobTitle)
-                  .putExtra("department", e.newDepartment)
-                  .build());
-    }
-    pollAfterFiveMinutes();
-  }
-
-  @Override
-  public void leave(List<Employee> leavers) {
-    for (Employee e : leavers) {
-      client.users().delete(pepperIds.get(e.id));
-    }
-    pollAfterFiveMinutes();
-  }
-
-  @Override
-  public List<String> verify(List<Employee> employees) {
+  public List<String> verify(List<HrRow> rows) {
     List<String> problems = new ArrayList<>();
     Set<String> live = new HashSet<>();
-    client.users().list(io.peoplesync.pepper.UserQuery.all()).forEach(u -> live.add(u.id()));
-    for (Employee e : employees) {
-      String id = pepperIds.get(e.id);
-      Optional<ObjectNode> stored = fake.user(id);
-      if (e.leaves == live.contains(id)) {
-        problems.add(e + ": listed=" + live.contains(id));
+    client.users().list(UserQuery.all()).forEach(u -> live.add(u.id()));
+    for (HrRow e : rows) {
+      Optional<ObjectNode> stored = fake.userByCredential(e.email);
+      boolean listed = stored.map(u -> live.contains(u.path("id").asText())).orElse(false);
+      if (e.leaves == listed) {
+        problems.add(e + ": listed=" + listed);
       }
       if (!e.leaves
           && !stored.map(u -> u.path("jobTitle").asText()).orElse("").equals(e.newJobTitle)) {
@@ -120,13 +85,17 @@ final class PepperSync implements VendorSync {
       }
     }
     Map<ActionType, Integer> counts = counts();
-    expect(problems, counts, ActionType.USER_CREATED, employees.size());
-    expect(problems, counts, ActionType.USER_CHANGED, employees.size());
+    expect(problems, counts, ActionType.USER_CREATED, rows.size());
+    expect(
+        problems,
+        counts,
+        ActionType.USER_CHANGED,
+        (int) rows.stream().filter(HrRow::changes).count());
     expect(
         problems,
         counts,
         ActionType.USER_DELETED,
-        (int) employees.stream().filter(e -> e.leaves).count());
+        (int) rows.stream().filter(e -> e.leaves).count());
     Set<String> ids = new HashSet<>();
     delivered.forEach(
         a -> {
