@@ -33,8 +33,10 @@ import picocli.CommandLine.Spec;
     name = "apply",
     mixinStandardHelpOptions = true,
     description = {
-      "Plans as 'plan' does, then applies the plan: creates, updates and deactivates users in",
-      "each vendor, showing progress per target, and prints a summary table per target."
+      "Applies the plan to every vendor and prints a summary table per target.",
+      "%nPlans as plan does, then creates, updates and deactivates users in each vendor,"
+          + " showing progress per target. Guard rails refuse a plan that deactivates too many"
+          + " users or follows a much shorter file."
     },
     footer = {
       "",

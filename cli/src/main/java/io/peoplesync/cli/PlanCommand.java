@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
     name = "plan",
     mixinStandardHelpOptions = true,
     description = {
-      "Compares the employees with what each vendor was last given and prints the plan:",
-      "counts per target, then every change. Nothing is written to any vendor."
+      "Prints what apply would do, per target; writes nothing.",
+      "%nCompares the employees with what each vendor was last given (the state database) and"
+          + " prints counts per target, then every change with its fields' old and new values."
     })
 final class PlanCommand implements Callable<Integer> {
   /** How the plan is printed. */

@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
     name = "sandbox",
     mixinStandardHelpOptions = true,
     description = {
-      "Starts fake Spencer, ORTEC, Publisher, Springest and Pepper servers on loopback and",
-      "writes a config that points at them. Runs until stopped (Ctrl-C) or --for has passed."
+      "Runs five fake vendors on loopback and writes a config that points at them.",
+      "%nThe fakes (Spencer, ORTEC, Publisher, Springest, Pepper) keep their users in memory"
+          + " until the sandbox stops: on Ctrl-C, or when --for has passed."
     })
 final class SandboxCommand implements Callable<Integer> {
   /** The bundled sample employees, the same as the demo's first file. */
