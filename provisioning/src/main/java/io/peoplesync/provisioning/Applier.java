@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -125,7 +126,7 @@ final class Applier {
         leaving.add(i);
       }
     }
-    Map<Integer, List<Integer>> byDepth = new java.util.TreeMap<>();
+    Map<Integer, List<Integer>> byDepth = new TreeMap<>();
     for (int i : writes) {
       Step s = steps.get(i);
       if (index.containsKey(s.change.employeeId())) {

@@ -1,7 +1,7 @@
 package io.peoplesync.provisioning;
 
 /**
- * Receives an {@link AuditEvent} for every change applied, UNCHANGED ones excepted. Called on the
+ * Receives an {@link AuditEvent} for every outcome of a run, UNCHANGED ones included. Called on the
  * target's worker threads, possibly concurrently, so an implementation must be thread-safe; an
  * exception it throws is swallowed so that auditing never stops a sync.
  */

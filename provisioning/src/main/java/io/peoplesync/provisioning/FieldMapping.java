@@ -2,6 +2,7 @@ package io.peoplesync.provisioning;
 
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** One vendor field of a target and where its value comes from. */
 final class FieldMapping {
@@ -22,8 +23,7 @@ final class FieldMapping {
     this.compared = compared;
   }
 
-  static FieldMapping of(
-      String vendorField, String name, java.util.function.Function<Employee, Optional<String>> f) {
+  static FieldMapping of(String vendorField, String name, Function<Employee, Optional<String>> f) {
     return new FieldMapping(vendorField, name, (e, d) -> f.apply(e), true);
   }
 }

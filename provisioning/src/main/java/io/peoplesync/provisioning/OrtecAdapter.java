@@ -20,7 +20,7 @@ import java.util.Optional;
  * and there is no deactivation, so a leaver's account is deleted. A cleared field is sent as JSON
  * null.
  */
-final class OrtecAdapter implements Adapter, BatchApplier {
+final class OrtecAdapter extends VendorAdapter implements BatchApplier {
   private static final List<String> FIELDS =
       Arrays.asList(
           "id",
@@ -38,6 +38,7 @@ final class OrtecAdapter implements Adapter, BatchApplier {
   private final OrtecClient client;
 
   private OrtecAdapter(OrtecClient client) {
+    super("id", FIELDS, true, true);
     this.client = client;
   }
 
@@ -154,25 +155,5 @@ final class OrtecAdapter implements Adapter, BatchApplier {
     if (errors.get(0) != null) {
       throw errors.get(0);
     }
-  }
-
-  @Override
-  public boolean deactivationDeletes() {
-    return true;
-  }
-
-  @Override
-  public boolean canDelete() {
-    return true;
-  }
-
-  @Override
-  public String keyField() {
-    return "id";
-  }
-
-  @Override
-  public List<String> vendorFields() {
-    return FIELDS;
   }
 }

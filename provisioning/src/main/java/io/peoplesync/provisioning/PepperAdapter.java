@@ -24,7 +24,7 @@ import java.util.Optional;
  * as null. Pepper has no deactivation, so a leaver gets the GDPR delete, and a rehire is created
  * again. Accounts are activated at once, without Pepper's activation message.
  */
-final class PepperAdapter implements Adapter {
+final class PepperAdapter extends VendorAdapter {
   private static final List<String> FIELDS =
       Arrays.asList(
           "credential",
@@ -39,6 +39,7 @@ final class PepperAdapter implements Adapter {
   private final PepperClient client;
 
   private PepperAdapter(PepperClient client) {
+    super("credential", FIELDS, true, true);
     this.client = client;
   }
 
@@ -140,27 +141,7 @@ final class PepperAdapter implements Adapter {
   }
 
   @Override
-  public boolean deactivationDeletes() {
-    return true;
-  }
-
-  @Override
-  public boolean canDelete() {
-    return true;
-  }
-
-  @Override
   public boolean isDuplicate(ApiException e) {
     return PepperErrors.isCredentialAlreadyAssociated(e);
-  }
-
-  @Override
-  public String keyField() {
-    return "credential";
-  }
-
-  @Override
-  public List<String> vendorFields() {
-    return FIELDS;
   }
 }

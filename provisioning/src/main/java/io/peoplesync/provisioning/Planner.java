@@ -195,21 +195,26 @@ final class Planner {
     if (target.deletePolicy().isPresent()
         && s.deactivatedOn != null
         && !LocalDate.parse(s.deactivatedOn).plus(target.deletePolicy().get()).isAfter(today)) {
-      return new Step(
-          target,
-          change(employeeId, ChangeKind.DELETE, Map.of()),
-          s.vendorId,
-          values(s),
-          s.fields,
-          false,
-          null,
-          today,
-          null);
+      return fromState(employeeId, ChangeKind.DELETE, s);
     }
     return otherwise;
   }
 
-  // The values last applied, for a change whose employee is no longer in the population.
+  // A change written from the values last applied: the employee is no longer in the population.
+  private Step fromState(String employeeId, ChangeKind kind, StateEntry s) {
+    return new Step(
+        target,
+        change(employeeId, kind, Map.of()),
+        s.vendorId,
+        values(s),
+        s.fields,
+        false,
+        null,
+        today,
+        null);
+  }
+
+  // The values last applied, by vendor field.
   private Values values(StateEntry s) {
     Map<String, String> byField = new LinkedHashMap<>();
     for (FieldMapping f : target.fields()) {
@@ -220,16 +225,7 @@ final class Planner {
 
   private Step planAbsent(String employeeId, StateEntry s) {
     if (s.status == StateEntry.Status.ACTIVE) {
-      return new Step(
-          target,
-          change(employeeId, ChangeKind.DEACTIVATE, Map.of()),
-          s.vendorId,
-          values(s),
-          s.fields,
-          false,
-          null,
-          today,
-          null);
+      return fromState(employeeId, ChangeKind.DEACTIVATE, s);
     }
     if (s.status == StateEntry.Status.DEACTIVATED) {
       return deleteIfDue(employeeId, s, null);
@@ -253,7 +249,11 @@ final class Planner {
       for (int n = 0; n < unknown.size(); n++) {
         Step s = Workers.join(futures.get(n));
         steps.set(unknown.get(n), s);
-        if (s.kind() != ChangeKind.CREATE && s.vendorId != null && !s.reactivate) {
+        boolean matchedActive =
+            s.kind() == ChangeKind.DEACTIVATE
+                || (s.kind() == ChangeKind.UPDATE && !s.reactivate)
+                || (s.matched != null && s.matched.status == StateEntry.Status.ACTIVE);
+        if (matchedActive) {
           active++;
         }
       }

@@ -1,6 +1,5 @@
 package io.peoplesync.provisioning;
 
-import io.peoplesync.core.ApiException;
 import io.peoplesync.core.NotFoundException;
 import io.peoplesync.publisher.Location;
 import io.peoplesync.publisher.Organisation;
@@ -21,7 +20,7 @@ import java.util.Optional;
  * checked against the external id; an update reads the user first because Publisher's PUT replaces
  * it. Leavers are archived (Publisher's delete) or set {@code inactive}.
  */
-final class PublisherAdapter implements Adapter {
+final class PublisherAdapter extends VendorAdapter {
   private static final List<String> FIELDS =
       Arrays.asList(
           "email",
@@ -41,6 +40,7 @@ final class PublisherAdapter implements Adapter {
   private final UserStatus leaverStatus;
 
   private PublisherAdapter(PublisherClient client, UserStatus leaverStatus) {
+    super("email", FIELDS, false, leaverStatus != UserStatus.ARCHIVED);
     this.client = client;
     this.leaverStatus = leaverStatus;
   }
@@ -183,30 +183,5 @@ final class PublisherAdapter implements Adapter {
   @Override
   public void delete(String vendorId, String employeeId) {
     client.users().archive(vendorId);
-  }
-
-  @Override
-  public boolean deactivationDeletes() {
-    return false;
-  }
-
-  @Override
-  public boolean canDelete() {
-    return leaverStatus != UserStatus.ARCHIVED;
-  }
-
-  @Override
-  public boolean isDuplicate(ApiException e) {
-    return false;
-  }
-
-  @Override
-  public String keyField() {
-    return "email";
-  }
-
-  @Override
-  public List<String> vendorFields() {
-    return FIELDS;
   }
 }

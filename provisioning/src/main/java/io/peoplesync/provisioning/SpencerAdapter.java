@@ -18,7 +18,7 @@ import java.util.Optional;
  * locale Spencer requires) and other locales are kept; an update starts from the stored user
  * because Spencer's PUT replaces it.
  */
-final class SpencerAdapter implements Adapter {
+final class SpencerAdapter extends VendorAdapter {
   private static final String EN = "en-US";
   private static final List<String> FIELDS =
       Arrays.asList(
@@ -38,6 +38,7 @@ final class SpencerAdapter implements Adapter {
   private final SpencerClient client;
 
   private SpencerAdapter(SpencerClient client) {
+    super("external_id", FIELDS, false, true);
     this.client = client;
   }
 
@@ -160,27 +161,7 @@ final class SpencerAdapter implements Adapter {
   }
 
   @Override
-  public boolean deactivationDeletes() {
-    return false;
-  }
-
-  @Override
-  public boolean canDelete() {
-    return true;
-  }
-
-  @Override
   public boolean isDuplicate(ApiException e) {
     return e instanceof ConflictException;
-  }
-
-  @Override
-  public String keyField() {
-    return "external_id";
-  }
-
-  @Override
-  public List<String> vendorFields() {
-    return FIELDS;
   }
 }

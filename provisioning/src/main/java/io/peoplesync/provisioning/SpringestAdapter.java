@@ -17,7 +17,7 @@ import java.util.Optional;
  * profile, only the account's id and activity, so a user found that way is saved in full once. The
  * approver is the manager, by e-mail, when the manager is a known employed person.
  */
-final class SpringestAdapter implements Adapter {
+final class SpringestAdapter extends VendorAdapter {
   private static final List<String> FIELDS =
       Arrays.asList(
           "external_id",
@@ -39,6 +39,7 @@ final class SpringestAdapter implements Adapter {
   private final SpringestClient client;
 
   private SpringestAdapter(SpringestClient client) {
+    super("external_id", FIELDS, false, false);
     this.client = client;
   }
 
@@ -127,25 +128,5 @@ final class SpringestAdapter implements Adapter {
   @Override
   public void delete(String vendorId, String employeeId) {
     throw new UnsupportedOperationException("springest has no delete");
-  }
-
-  @Override
-  public boolean deactivationDeletes() {
-    return false;
-  }
-
-  @Override
-  public boolean canDelete() {
-    return false;
-  }
-
-  @Override
-  public String keyField() {
-    return "external_id";
-  }
-
-  @Override
-  public List<String> vendorFields() {
-    return FIELDS;
   }
 }

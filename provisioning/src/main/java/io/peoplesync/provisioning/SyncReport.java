@@ -22,6 +22,21 @@ public interface SyncReport {
     return outcomes().stream().filter(o -> o.succeeded() && o.change().kind() == kind).count();
   }
 
+  /** Returns how many changes of {@code kind} succeeded on {@code target}. */
+  default long succeeded(String target, ChangeKind kind) {
+    return outcomes().stream()
+        .filter(
+            o -> o.succeeded() && o.change().kind() == kind && o.change().target().equals(target))
+        .count();
+  }
+
+  /** Returns how many changes failed on {@code target}. */
+  default long failed(String target) {
+    return outcomes().stream()
+        .filter(o -> !o.succeeded() && o.change().target().equals(target))
+        .count();
+  }
+
   /** Builds a {@link SyncReport}. */
   final class Builder extends ImmutableSyncReport.Builder {}
 }

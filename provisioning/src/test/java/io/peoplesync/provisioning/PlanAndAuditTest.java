@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.peoplesync.ortec.OrtecClient;
 import io.peoplesync.testkit.FakeVendorsExtension;
 import io.peoplesync.testkit.ortec.FakeOrtec;
 import io.peoplesync.testkit.pepper.FakePepper;
@@ -14,6 +15,7 @@ import io.peoplesync.testkit.springest.FakeSpringest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,13 +173,8 @@ class PlanAndAuditTest {
 
   @Test
   void ortecIsWrittenInBatchesOfAtMostAThousand(FakeOrtec o) {
-    FiveFakes.staff(1);
-    io.peoplesync.ortec.OrtecClient client =
-        io.peoplesync.ortec.OrtecClient.builder()
-            .baseUri(o.baseUri())
-            .feed(o.feed())
-            .apiKey(o.apiKey())
-            .build();
+    OrtecClient client =
+        OrtecClient.builder().baseUri(o.baseUri()).feed(o.feed()).apiKey(o.apiKey()).build();
     Provisioner p =
         Provisioner.builder()
             .target(Targets.ortec(client))
@@ -204,7 +201,7 @@ class PlanAndAuditTest {
     }
 
     @Override
-    public Clock withZone(java.time.ZoneId zone) {
+    public Clock withZone(ZoneId zone) {
       return this;
     }
 

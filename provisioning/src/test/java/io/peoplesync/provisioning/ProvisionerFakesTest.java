@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -107,8 +108,7 @@ class ProvisionerFakesTest {
     List<Employee> staff = new ArrayList<>(FiveFakes.staff(10));
     p.sync(staff);
 
-    staff.set(
-        3, Employee.builder().from(staff.get(3)).department(java.util.Optional.empty()).build());
+    staff.set(3, Employee.builder().from(staff.get(3)).department(Optional.empty()).build());
     Plan plan = p.plan(staff);
     assertThat(plan.count(ChangeKind.UPDATE)).isEqualTo(5);
     plan.changes().stream()
