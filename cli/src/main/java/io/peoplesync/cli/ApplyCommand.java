@@ -176,7 +176,7 @@ final class ApplyCommand implements Callable<Integer> {
   static String refusal(GuardRailException e) {
     // For the population rail the dropped employees are the deactivations to expect.
     return "Refused by a guard rail: "
-        + e.getMessage()
+        + e.getMessage().replace(" (allow it explicitly with ApplyOptions)", "")
         + System.lineSeparator()
         + "Nothing was sent. If this is intended, run again with --allow-deactivations "
         + e.planned()

@@ -1,6 +1,7 @@
 package io.peoplesync.cli.output;
 
 import io.peoplesync.provisioning.AuditEvent;
+import io.peoplesync.provisioning.ChangeKind;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,6 +56,9 @@ final class PlainProgress implements Progress {
 
   @Override
   public void onOutcome(AuditEvent event) {
+    if (event.kind() == ChangeKind.UNCHANGED) {
+      return;
+    }
     lock.lock();
     try {
       Counter c = counters.get(event.target());

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Shows how far an apply has come, per target, fed by the provisioner's audit events (one per
- * change that writes). Thread-safe: events arrive on the targets' worker threads.
+ * Shows how far an apply has come, per target, fed by the provisioner's audit events; only the
+ * changes that write count (UNCHANGED events are skipped). Thread-safe: events arrive on the
+ * targets' worker threads.
  */
 public interface Progress extends AuditListener, AutoCloseable {
   /** Starts showing progress for the given number of writing changes per target. */

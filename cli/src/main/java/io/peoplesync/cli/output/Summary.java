@@ -1,7 +1,6 @@
 package io.peoplesync.cli.output;
 
 import io.peoplesync.provisioning.ChangeKind;
-import io.peoplesync.provisioning.Outcome;
 import io.peoplesync.provisioning.SyncReport;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,23 +26,19 @@ public final class Summary {
 
   /**
    * Counts {@code report}'s outcomes per target; every name in {@code targets} gets a row (in that
-   * order), even one with nothing to do.
+   * order), even one with nothing to do. Column order follows {@link ChangeKind}, then failed.
    */
   public static Summary of(List<String> targets, SyncReport report) {
     Map<String, Map<String, Long>> rows = new LinkedHashMap<>();
-    targets.forEach(t -> rows.put(t, emptyRow()));
-    for (Outcome o : report.outcomes()) {
-      Map<String, Long> row = rows.computeIfAbsent(o.change().target(), t -> emptyRow());
-      row.merge(o.succeeded() ? column(o.change().kind()) : "failed", 1L, Long::sum);
+    for (String t : targets) {
+      Map<String, Long> row = new LinkedHashMap<>();
+      for (ChangeKind k : ChangeKind.values()) {
+        row.put(column(k), report.succeeded(t, k));
+      }
+      row.put("failed", report.failed(t));
+      rows.put(t, Collections.unmodifiableMap(row));
     }
-    rows.replaceAll((t, row) -> Collections.unmodifiableMap(row));
     return new Summary(Collections.unmodifiableMap(rows));
-  }
-
-  private static Map<String, Long> emptyRow() {
-    Map<String, Long> row = new LinkedHashMap<>();
-    COLUMNS.forEach(c -> row.put(c, 0L));
-    return row;
   }
 
   private static String column(ChangeKind kind) {

@@ -1,6 +1,7 @@
 package io.peoplesync.cli.output;
 
 import io.peoplesync.provisioning.AuditEvent;
+import io.peoplesync.provisioning.ChangeKind;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import me.tongfei.progressbar.ProgressBar;
@@ -34,7 +35,7 @@ final class TerminalProgress implements Progress {
   @Override
   public void onOutcome(AuditEvent event) {
     ProgressBar bar = bars.get(event.target());
-    if (bar != null) {
+    if (bar != null && event.kind() != ChangeKind.UNCHANGED) {
       bar.step();
     }
   }

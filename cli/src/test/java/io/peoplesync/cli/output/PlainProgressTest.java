@@ -19,23 +19,28 @@ class PlainProgressTest {
   private final Progress progress = Progress.plain(new PrintWriter(out), now::get);
 
   private static AuditEvent event(String target) {
+    return event(target, ChangeKind.CREATE);
+  }
+
+  private static AuditEvent event(String target, ChangeKind kind) {
     return new AuditEvent.Builder()
         .target(target)
         .employeeId("E-1")
-        .kind(ChangeKind.CREATE)
+        .kind(kind)
         .succeeded(true)
         .duration(Duration.ZERO)
         .build();
   }
 
   @Test
-  void printsALinePerQuarterOfEachTargetAndNothingForAnIdleTarget() {
+  void printsALinePerQuarterOfTheWritesOfEachTargetAndNothingForAnIdleTarget() {
     Map<String, Long> work = new LinkedHashMap<>();
     work.put("spencer", 8L);
     work.put("ortec", 0L);
     progress.begin(work);
 
     for (int i = 0; i < 8; i++) {
+      progress.onOutcome(event("spencer", ChangeKind.UNCHANGED));
       progress.onOutcome(event("spencer"));
     }
     progress.onOutcome(event("spencer"));
