@@ -39,13 +39,22 @@ final class Applier {
 
   /** Applies {@code steps} (all of this target) and returns their outcomes in the same order. */
   List<Outcome> apply(List<Step> steps) {
+    StateWriter state = new StateWriter(store, target.name());
+    try {
+      return apply(steps, state);
+    } finally {
+      state.flush();
+    }
+  }
+
+  private List<Outcome> apply(List<Step> steps, StateWriter state) {
     Outcome[] out = new Outcome[steps.size()];
     List<Integer> writes = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {
       Step s = steps.get(i);
       if (s.kind() == ChangeKind.UNCHANGED) {
         if (s.matched != null) {
-          store.put(target.name(), s.change.employeeId(), s.matched);
+          state.put(s.change.employeeId(), s.matched);
         }
         out[i] = done(s, null, Duration.ZERO);
       } else {
@@ -55,9 +64,9 @@ final class Applier {
     if (!writes.isEmpty()) {
       BatchApplier batches = target.adapter().batches();
       if (batches != null) {
-        applyBatched(batches, steps, writes, out);
+        applyBatched(batches, steps, writes, out, state);
       } else {
-        applyEach(steps, writes, out);
+        applyEach(steps, writes, out, state);
       }
     }
     List<Outcome> list = new ArrayList<>(out.length);
@@ -68,7 +77,11 @@ final class Applier {
   }
 
   private void applyBatched(
-      BatchApplier batches, List<Step> steps, List<Integer> writes, Outcome[] out) {
+      BatchApplier batches,
+      List<Step> steps,
+      List<Integer> writes,
+      Outcome[] out,
+      StateWriter state) {
     List<BatchApplier.Item> items = new ArrayList<>(writes.size());
     for (int i : writes) {
       Step s = steps.get(i);
@@ -84,13 +97,13 @@ final class Applier {
       Step s = steps.get(writes.get(n));
       ApiException error = errors.get(n);
       if (error == null) {
-        record(s, items.get(n).vendorId);
+        record(s, items.get(n).vendorId, state);
       }
       out[writes.get(n)] = done(s, error, took);
     }
   }
 
-  private void applyEach(List<Step> steps, List<Integer> writes, Outcome[] out) {
+  private void applyEach(List<Step> steps, List<Integer> writes, Outcome[] out, StateWriter state) {
     ExecutorService pool =
         Executors.newFixedThreadPool(
             Math.min(target.concurrency(), writes.size()), Workers.named(target.name()));
@@ -99,7 +112,7 @@ final class Applier {
         List<Future<Outcome>> futures = new ArrayList<>(wave.size());
         for (int i : wave) {
           Step s = steps.get(i);
-          futures.add(pool.submit(() -> applyOne(s)));
+          futures.add(pool.submit(() -> applyOne(s, state)));
         }
         for (int n = 0; n < wave.size(); n++) {
           out[wave.get(n)] = Workers.join(futures.get(n));
@@ -147,12 +160,12 @@ final class Applier {
     return waves;
   }
 
-  private Outcome applyOne(Step s) {
+  private Outcome applyOne(Step s, StateWriter state) {
     long start = System.nanoTime();
     ApiException error = null;
     try {
       String vendorId = write(s);
-      record(s, vendorId);
+      record(s, vendorId, state);
     } catch (ApiException e) {
       error = e;
     } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
@@ -216,7 +229,7 @@ final class Applier {
     }
   }
 
-  private void record(Step s, String vendorId) {
+  private void record(Step s, String vendorId, StateWriter state) {
     StateEntry entry;
     LocalDate today = LocalDate.now(clock);
     switch (s.kind()) {
@@ -237,7 +250,7 @@ final class Applier {
       default:
         entry = new StateEntry(vendorId, StateEntry.Status.DELETED, s.fields, today.toString());
     }
-    store.put(target.name(), s.change.employeeId(), entry);
+    state.put(s.change.employeeId(), entry);
   }
 
   private Outcome done(Step s, ApiException error, Duration took) {

@@ -30,6 +30,11 @@ final class InMemoryStateStore extends StateStore {
   }
 
   @Override
+  void putAll(String target, Map<String, StateEntry> entries) {
+    of(target).putAll(entries);
+  }
+
+  @Override
   OptionalInt lastPopulation() {
     Integer p = population;
     return p == null ? OptionalInt.empty() : OptionalInt.of(p);

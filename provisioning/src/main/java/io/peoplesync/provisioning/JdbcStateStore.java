@@ -8,8 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import javax.sql.DataSource;
@@ -153,44 +155,77 @@ final class JdbcStateStore extends StateStore {
     }
   }
 
+  private static final String UPDATE =
+      "UPDATE peoplesync_state SET vendor_id = ?, status = ?, field_values = ?,"
+          + " deactivated_on = ? WHERE target_name = ? AND employee_id = ?";
+  private static final String INSERT =
+      "INSERT INTO peoplesync_state (vendor_id, status, field_values, deactivated_on,"
+          + " target_name, employee_id) VALUES (?, ?, ?, ?, ?, ?)";
+
   @Override
   void put(String target, String employeeId, StateEntry entry) {
-    String fields;
-    try {
-      fields = json.writeValueAsString(entry.fields);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("peoplesync_state: field values not writable", e);
+    putAll(target, Map.of(employeeId, entry));
+  }
+
+  /**
+   * Writes the entries in one transaction: a batch of updates, then a batch of inserts for the rows
+   * no update found. Both statements take the same parameters in the same order.
+   */
+  @Override
+  void putAll(String target, Map<String, StateEntry> entries) {
+    if (entries.isEmpty()) {
+      return;
     }
+    List<String> ids = new ArrayList<>(entries.keySet());
     try (Connection c = connection()) {
-      try (PreparedStatement u =
-          c.prepareStatement(
-              "UPDATE peoplesync_state SET vendor_id = ?, status = ?, field_values = ?,"
-                  + " deactivated_on = ? WHERE target_name = ? AND employee_id = ?")) {
-        u.setString(1, entry.vendorId);
-        u.setString(2, entry.status.name());
-        u.setString(3, fields);
-        u.setString(4, entry.deactivatedOn);
-        u.setString(5, target);
-        u.setString(6, employeeId);
-        if (u.executeUpdate() > 0) {
-          return;
+      boolean auto = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        int[] updated;
+        try (PreparedStatement u = c.prepareStatement(UPDATE)) {
+          for (String id : ids) {
+            bind(u, target, id, entries.get(id));
+            u.addBatch();
+          }
+          updated = u.executeBatch();
         }
-      }
-      try (PreparedStatement i =
-          c.prepareStatement(
-              "INSERT INTO peoplesync_state (target_name, employee_id, vendor_id, status,"
-                  + " field_values, deactivated_on) VALUES (?, ?, ?, ?, ?, ?)")) {
-        i.setString(1, target);
-        i.setString(2, employeeId);
-        i.setString(3, entry.vendorId);
-        i.setString(4, entry.status.name());
-        i.setString(5, fields);
-        i.setString(6, entry.deactivatedOn);
-        i.executeUpdate();
+        try (PreparedStatement i = c.prepareStatement(INSERT)) {
+          int inserts = 0;
+          for (int n = 0; n < ids.size(); n++) {
+            if (updated[n] == 0) {
+              bind(i, target, ids.get(n), entries.get(ids.get(n)));
+              i.addBatch();
+              inserts++;
+            }
+          }
+          if (inserts > 0) {
+            i.executeBatch();
+          }
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(auto);
       }
     } catch (SQLException e) {
       throw failed("write", e);
     }
+  }
+
+  private void bind(PreparedStatement p, String target, String employeeId, StateEntry entry)
+      throws SQLException {
+    try {
+      p.setString(3, json.writeValueAsString(entry.fields));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("peoplesync_state: field values not writable", e);
+    }
+    p.setString(1, entry.vendorId);
+    p.setString(2, entry.status.name());
+    p.setString(4, entry.deactivatedOn);
+    p.setString(5, target);
+    p.setString(6, employeeId);
   }
 
   @Override

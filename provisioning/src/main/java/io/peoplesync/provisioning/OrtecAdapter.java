@@ -3,6 +3,7 @@ package io.peoplesync.provisioning;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.peoplesync.core.ApiException;
 import io.peoplesync.ortec.AccountAction;
+import io.peoplesync.ortec.BatchFailedException;
 import io.peoplesync.ortec.BatchResult;
 import io.peoplesync.ortec.ItemResult;
 import io.peoplesync.ortec.OrtecAccount;
@@ -91,8 +92,13 @@ final class OrtecAdapter extends VendorAdapter implements BatchApplier {
     }
     List<ApiException> errors = new ArrayList<>(items.size());
     BatchResult result;
+    ApiException whole = null;
     try {
       result = client.accounts().submit(actions);
+    } catch (BatchFailedException failed) {
+      // Earlier batches were answered: keep their items' outcomes, fail the rest with the cause.
+      result = failed.result();
+      whole = failed;
     } catch (ApiException requestFailed) {
       items.forEach(i -> errors.add(requestFailed));
       return errors;
@@ -108,7 +114,7 @@ final class OrtecAdapter extends VendorAdapter implements BatchApplier {
                 .filter(b -> b.batch() == r.batch())
                 .findFirst()
                 .<ApiException>map(b -> b.cause())
-                .orElse(null);
+                .orElse(whole);
         errors.add(
             batch != null && !r.confirmed()
                 ? batch

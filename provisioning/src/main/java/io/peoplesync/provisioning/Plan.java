@@ -26,6 +26,7 @@ public final class Plan {
   private final int population;
   private final OptionalInt lastPopulation;
   private final Map<String, Integer> known;
+  private final Map<String, Map<ChangeKind, Integer>> counts = new LinkedHashMap<>();
 
   Plan(
       List<Step> steps,
@@ -41,6 +42,11 @@ public final class Plan {
     this.population = population;
     this.lastPopulation = lastPopulation;
     this.known = Collections.unmodifiableMap(new LinkedHashMap<>(known));
+    for (Change change : changes) {
+      counts
+          .computeIfAbsent(change.target(), t -> new EnumMap<>(ChangeKind.class))
+          .merge(change.kind(), 1, Integer::sum);
+    }
   }
 
   /** Returns every change, grouped by target in the provisioner's order. */
@@ -50,12 +56,12 @@ public final class Plan {
 
   /** Returns how many changes are of {@code kind}, over all targets. */
   public long count(ChangeKind kind) {
-    return changes.stream().filter(c -> c.kind() == kind).count();
+    return counts.values().stream().mapToLong(m -> m.getOrDefault(kind, 0)).sum();
   }
 
   /** Returns how many changes of {@code target} are of {@code kind}. */
   public long count(String target, ChangeKind kind) {
-    return changes.stream().filter(c -> c.kind() == kind && c.target().equals(target)).count();
+    return counts.getOrDefault(target, Map.of()).getOrDefault(kind, 0);
   }
 
   /** Returns the targets' names, in the provisioner's order. */

@@ -42,6 +42,9 @@ public abstract class StateStore {
   /** Stores the entry of one employee, replacing any earlier one. */
   abstract void put(String target, String employeeId, StateEntry entry);
 
+  /** Stores several entries of one target at once (one transaction where the store has them). */
+  abstract void putAll(String target, Map<String, StateEntry> entries);
+
   /** Returns the size of the last full population applied, if any run recorded one. */
   abstract OptionalInt lastPopulation();
 

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,6 +74,28 @@ class JdbcStateStoreTest {
     store.recordPopulation(10);
     store.recordPopulation(12);
     assertThat(store.lastPopulation()).hasValue(12);
+  }
+
+  @Test
+  void writesAGroupInOneGoUpdatingKnownRowsAndInsertingNewOnes() {
+    StateStore store = StateStore.jdbc(h2());
+    Map<String, StateEntry> first = new LinkedHashMap<>();
+    for (int i = 0; i < 300; i++) {
+      first.put(
+          "E-" + i, new StateEntry("v-" + i, StateEntry.Status.ACTIVE, Map.of("n", "" + i), null));
+    }
+    store.putAll("pepper", first);
+    store.putAll(
+        "pepper",
+        Map.of(
+            "E-7", new StateEntry("v-7", StateEntry.Status.DELETED, Map.of(), "2026-12-01"),
+            "E-300", new StateEntry("v-300", StateEntry.Status.ACTIVE, Map.of("n", "300"), null)));
+
+    Map<String, StateEntry> all = store.entries("pepper");
+    assertThat(all).hasSize(301);
+    assertThat(all.get("E-7").status).isEqualTo(StateEntry.Status.DELETED);
+    assertThat(all.get("E-299").fields).containsEntry("n", "299");
+    assertThat(all.get("E-300").vendorId).isEqualTo("v-300");
   }
 
   @Test

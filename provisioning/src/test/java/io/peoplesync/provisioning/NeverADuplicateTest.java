@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peoplesync.core.ApiException;
 import io.peoplesync.core.ApiTransportException;
+import io.peoplesync.core.RetryPolicy;
+import io.peoplesync.core.ServerException;
+import io.peoplesync.ortec.OrtecClient;
 import io.peoplesync.testkit.FakeServer;
 import io.peoplesync.testkit.FakeVendorsExtension;
 import io.peoplesync.testkit.Fault;
@@ -69,6 +72,37 @@ class NeverADuplicateTest {
     assertThat(methods(s).subList(methods(s).size() - 2, methods(s).size()))
         .containsExactly("GET E-1001", "POST users");
     assertThat(p.plan(List.of(ANN)).hasWrites()).isFalse();
+  }
+
+  @Test
+  void anOrtecBatchThatFailsAsAWholeFailsItsChangesAndTheNextRunSendsThemAgain(FakeOrtec o) {
+    OrtecClient client =
+        OrtecClient.builder()
+            .baseUri(o.baseUri())
+            .feed(o.feed())
+            .apiKey(o.apiKey())
+            .retryPolicy(RetryPolicy.builder().maxAttempts(2).build())
+            .build();
+    Provisioner p =
+        Provisioner.builder()
+            .target(Targets.ortec(client))
+            .stateStore(StateStore.inMemory())
+            .build();
+    List<Employee> staff = FiveFakes.staff(5);
+    // Both attempts the client allows are answered 503: the batch fails as a whole.
+    o.failNext(2, Fault.UNAVAILABLE);
+
+    SyncReport failed = p.sync(staff);
+
+    assertThat(failed.failures()).hasSize(5);
+    assertThat(failed.failures().get(0).error().get())
+        .as("the batch's cause, not a wrapper")
+        .isInstanceOf(ServerException.class);
+    assertThat(o.accounts()).isEmpty();
+    Plan again = p.plan(staff);
+    assertThat(again.count(ChangeKind.CREATE)).isEqualTo(5);
+    assertThat(p.apply(again).failures()).isEmpty();
+    assertThat(o.accounts()).hasSize(5);
   }
 
   /** A vendor whose create reaches it but whose answer is lost: the worst case. */
