@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.peoplesync.core.AllowNulls;
 import io.peoplesync.core.PeoplesyncStyle;
 import io.peoplesync.core.spi.Validate;
 import java.util.List;
@@ -62,6 +63,8 @@ public interface NewPepperUser {
 
   /** Returns further body fields the model does not name, sent as given. */
   @JsonAnyGetter
+  @JsonInclude(content = JsonInclude.Include.ALWAYS)
+  @AllowNulls
   Map<String, Object> extras();
 
   /**

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.node.NullNode;
+import io.peoplesync.core.AllowNulls;
 import io.peoplesync.core.PeoplesyncStyle;
 import io.peoplesync.core.spi.Validate;
 import java.util.Map;
@@ -46,8 +46,10 @@ public interface PepperUserUpdate {
   @JsonProperty("hasAgreedToReceiveMarketing")
   Optional<Boolean> hasAgreedToReceiveMarketing();
 
-  /** Returns further body fields, sent as given; a cleared field holds a JSON null. */
+  /** Returns further body fields, sent as given; a cleared field holds {@code null}. */
   @JsonAnyGetter
+  @JsonInclude(content = JsonInclude.Include.ALWAYS)
+  @AllowNulls
   Map<String, Object> extras();
 
   /** Rejects an empty change, blank names, and a field both set and cleared. */
@@ -98,7 +100,7 @@ public interface PepperUserUpdate {
 
     /** Sends {@code field} (its wire name, for example {@code lastName}) as JSON null. */
     public Builder clear(String field) {
-      return putExtra(Validate.notBlank("field", field), NullNode.getInstance());
+      return putExtra(Validate.notBlank("field", field), (Object) null);
     }
   }
 }

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * one is built or read, so whatever Publisher stores stays readable: an e-mail address must be
  * well-formed, the first name 1–100 characters and the department at most 256; each failure is an
  * {@link IllegalArgumentException} naming the field, before anything is sent. A missing {@code
- * email} or {@code name} is an {@link IllegalStateException} from {@code build()}.
+ * email} is an {@link IllegalStateException} from {@code build()}.
  *
  * <p>A user read with {@code get} can be changed and written back as it is: a status Publisher does
  * not take on writes ({@code Pending}, {@code Archived}, {@code Suspended}) is left out so
@@ -51,9 +51,14 @@ public interface PublisherUser {
   @JsonSerialize(contentUsing = WireId.class)
   Optional<String> id();
 
-  /** Returns the user's name. */
+  /**
+   * Returns the user's name; an empty name when Publisher sent none or an empty element (sending
+   * such a user is refused: a first name is required).
+   */
   @JsonProperty("name")
-  PersonName name();
+  default PersonName name() {
+    return PersonName.builder().build();
+  }
 
   /** Returns the id the system of record gives the user. */
   @JsonProperty("externalid")
