@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * <p>Provisioning treats {@link #PREHIRE}, {@link #ACTIVE} and {@link #LEAVE} (a temporary absence)
  * as "should have an active account", {@link #TERMINATED} as "should be deactivated", and an
- * unknown value as "keep the account's activation as it is" while still syncing its fields.
+ * unknown value as "keep the account's activation as it is": an active account stays active and its
+ * fields are synced, a deactivated one is left alone, a new employee is created.
  */
 public final class EmploymentStatus {
   /** Hired, not started yet: accounts are created ahead of the start date. */
