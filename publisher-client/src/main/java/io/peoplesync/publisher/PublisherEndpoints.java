@@ -44,7 +44,7 @@ final class PublisherEndpoints {
           .returns(SummaryEnvelope.class);
 
   static final Paging<UserListPage, UserSummary> OFFSET =
-      Paging.offset("offset", "limit", UserListPage::users);
+      Paging.offset("offset", page -> Paging.Report.of(page.users(), Optional.empty()));
 
   private PublisherEndpoints() {}
 

@@ -154,18 +154,23 @@ public final class OAuth2TokenProvider implements TokenProvider {
     fetch(async)
         .whenComplete(
             (response, error) -> {
-              if (error == null) {
+              // Waiters get the token this fetch produced, never a re-read of the cache: an
+              // invalidate() between publishing and completing would otherwise strand them.
+              Cached fetched = null;
+              Throwable failure = error;
+              if (failure == null) {
                 try {
-                  cache.set(toCached(response));
+                  fetched = toCached(response);
+                  cache.set(fetched);
                 } catch (RuntimeException e) {
-                  error = e;
+                  failure = e;
                 }
               }
               inflight.set(null);
-              if (error == null) {
-                mine.complete(cache.get().token);
+              if (failure == null) {
+                mine.complete(fetched.token);
               } else {
-                mine.completeExceptionally(Futures.unwrap(error));
+                mine.completeExceptionally(Futures.unwrap(failure));
               }
             });
     return async ? mine : settled(mine);

@@ -109,6 +109,7 @@ public final class RetryStage implements Stage {
       case 429:
         return true;
       case 408:
+      case 500:
       case 502:
       case 503:
       case 504:

@@ -5,7 +5,6 @@ import io.peoplesync.core.ClientBuilder;
 import io.peoplesync.core.ErrorDetails;
 import io.peoplesync.core.ErrorDetailsParser;
 import io.peoplesync.core.MediaFormat;
-import io.peoplesync.core.Page;
 import io.peoplesync.core.Paged;
 import io.peoplesync.core.auth.AuthStrategy;
 import io.peoplesync.core.http.ApiClient;
@@ -52,10 +51,8 @@ public final class FakeVendorClient {
           .query("offset", "limit")
           .returns(FakePage.class);
 
-  static final Paging<FakePage, FakeUser> CURSOR =
-      Paging.cursor("cursor", (call, page) -> Page.of(page.items(), page.next()));
-  static final Paging<FakePage, FakeUser> OFFSET =
-      Paging.offset("offset", "limit", FakePage::items);
+  static final Paging<FakePage, FakeUser> CURSOR = Paging.cursor("cursor", FakePage::report);
+  static final Paging<FakePage, FakeUser> OFFSET = Paging.offset("offset", FakePage::report);
 
   /** Reads {@code {"code": "...", "message": "...", "errors": {"field": ["..."]}}}. */
   static final ErrorDetailsParser ERRORS =
