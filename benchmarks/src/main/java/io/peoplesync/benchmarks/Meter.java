@@ -1,40 +1,12 @@
 package io.peoplesync.benchmarks;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.peoplesync.core.ClientBuilder;
-import io.peoplesync.core.http.ApiClient;
-import io.peoplesync.core.http.Call;
-import io.peoplesync.core.http.Endpoint;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.ThreadMXBean;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.security.CodeSource;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /** Reads the CPU and allocation counters this JVM offers. */
 public final class Meter {
@@ -118,7 +90,7 @@ public final class Meter {
       this.callerCpu = callerCpu;
       this.allocated = allocated;
     }
-  
+
     /** Returns wall nanoseconds since {@code before}. */
     public long wallSince(Snapshot before) {
       return nanos - before.nanos;
@@ -135,8 +107,8 @@ public final class Meter {
     }
 
     /**
-     * Returns the bytes allocated since {@code before} by the threads alive now; -1 if not
-     * offered. A thread that ended in between is not counted.
+     * Returns the bytes allocated since {@code before} by the threads alive now; -1 if not offered.
+     * A thread that ended in between is not counted.
      */
     public long allocatedSince(Snapshot before) {
       if (allocated == null || before.allocated == null) {

@@ -19,9 +19,9 @@ import java.util.function.Consumer;
 /**
  * Every vendor call the benchmarks make, written by hand: what a careful user writes with the JDK
  * client and Jackson. One {@link HttpClient} (HTTP/1.1 on plain http, no h2c upgrade; the SDK's
- * timeouts; no redirects), one {@link ObjectMapper} and one {@link XmlMapper}, all shared; the
- * body read once as bytes, the status checked, decoded once into a plain class. The headers are
- * those the vendor needs (auth, {@code Accept}); nothing is retried, logged or validated.
+ * timeouts; no redirects), one {@link ObjectMapper} and one {@link XmlMapper}, all shared; the body
+ * read once as bytes, the status checked, decoded once into a plain class. The headers are those
+ * the vendor needs (auth, {@code Accept}); nothing is retried, logged or validated.
  */
 public final class HandWrittenVendors {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -82,9 +82,8 @@ public final class HandWrittenVendors {
   }
 
   /**
-   * Streams every Pepper user to {@code sink}, page by page, ending where the SDK ends: on an
-   * empty page, a page without a cursor, or a page shorter than {@code limit}. Returns the users
-   * seen.
+   * Streams every Pepper user to {@code sink}, page by page, ending where the SDK ends: on an empty
+   * page, a page without a cursor, or a page shorter than {@code limit}. Returns the users seen.
    */
   public long pepperAll(int limit, Consumer<PlainPepperUser> sink)
       throws IOException, InterruptedException {

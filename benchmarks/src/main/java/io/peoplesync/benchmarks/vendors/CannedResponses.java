@@ -34,8 +34,8 @@ public final class CannedResponses {
   }
 
   /**
-   * Returns a Pepper page of {@code count} users starting at user {@code from}; {@code startKey}
-   * is left out when {@code next} is null.
+   * Returns a Pepper page of {@code count} users starting at user {@code from}; {@code startKey} is
+   * left out when {@code next} is null.
    */
   public static byte[] pepperPage(long from, int count, int limit, String next) {
     StringBuilder sb = new StringBuilder(count * 700 + 100).append("{\"items\":[");

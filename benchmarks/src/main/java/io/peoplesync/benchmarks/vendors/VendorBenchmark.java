@@ -3,7 +3,6 @@ package io.peoplesync.benchmarks.vendors;
 import io.peoplesync.benchmarks.Meter;
 import io.peoplesync.benchmarks.ServerProcess;
 import io.peoplesync.benchmarks.Stats;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.ArrayList;
@@ -16,11 +15,11 @@ import java.util.Locale;
  * in a separate JVM so the counters see only the client.
  *
  * <p>After {@code warmup} unmeasured rounds, each of {@code rounds} rounds makes every workload's
- * calls once through the SDK and once by hand, the order alternating from round to round. Per
- * round and side it reads the client JVM's process CPU time, the bytes allocated by all its
- * threads and the wall time; the figures printed are the medians over rounds of the per-call
- * values and of the per-round SDK/hand ratios, with the ratios' spread (min–max over rounds), so
- * drift and the load of a shared machine fall on both sides alike.
+ * calls once through the SDK and once by hand, the order alternating from round to round. Per round
+ * and side it reads the client JVM's process CPU time, the bytes allocated by all its threads and
+ * the wall time; the figures printed are the medians over rounds of the per-call values and of the
+ * per-round SDK/hand ratios, with the ratios' spread (min–max over rounds), so drift and the load
+ * of a shared machine fall on both sides alike.
  *
  * <p>The calls per round are set after the last warm-up round so that one side of one workload
  * takes about {@code millis} of wall time: the JDK reports process CPU time in 10 ms steps on
@@ -105,7 +104,8 @@ public final class VendorBenchmark {
       }
       out.print(table(results, meter));
       for (int i = 0; i < workloads.size(); i++) {
-        out.printf(Locale.ROOT, "%s: %d calls per side and round%n", workloads.get(i).name, calls[i]);
+        out.printf(
+            Locale.ROOT, "%s: %d calls per side and round%n", workloads.get(i).name, calls[i]);
       }
       out.flush();
       return results;

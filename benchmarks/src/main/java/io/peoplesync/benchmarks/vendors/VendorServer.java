@@ -27,8 +27,8 @@ import java.util.concurrent.CountDownLatch;
  * </ul>
  *
  * <p>Usage: {@code java -cp ... io.peoplesync.benchmarks.vendors.VendorServer [pepperUsers]}
- * (default 1,000,000). The first line on stdout is the port; the server runs until stdin closes.
- * It checks nothing about the requests beyond routing: the vendor clients' own tests do that.
+ * (default 1,000,000). The first line on stdout is the port; the server runs until stdin closes. It
+ * checks nothing about the requests beyond routing: the vendor clients' own tests do that.
  */
 public final class VendorServer {
   private static final String JSON = "application/json; charset=UTF-8";
@@ -50,7 +50,8 @@ public final class VendorServer {
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     server.createContext("/pepper/users", vendors::pepper);
     server.createContext(
-        "/springest/users.json", exchange -> answer(exchange, 201, JSON, CannedResponses.SPRINGEST_SAVED));
+        "/springest/users.json",
+        exchange -> answer(exchange, 201, JSON, CannedResponses.SPRINGEST_SAVED));
     server.createContext(
         "/publisher/api/2/users/",
         exchange -> answer(exchange, 200, XML, CannedResponses.PUBLISHER_USER_XML));
@@ -91,7 +92,9 @@ public final class VendorServer {
     byte[] body;
     if (from == 0) {
       synchronized (firstPages) {
-        body = firstPages.computeIfAbsent((long) limit, l -> CannedResponses.pepperPage(0, count, limit, next));
+        body =
+            firstPages.computeIfAbsent(
+                (long) limit, l -> CannedResponses.pepperPage(0, count, limit, next));
       }
     } else {
       body = CannedResponses.pepperPage(from, count, limit, next);

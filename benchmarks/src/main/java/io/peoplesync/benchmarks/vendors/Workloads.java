@@ -108,7 +108,9 @@ final class Workloads {
             "ORTEC batch of 1000",
             3,
             () -> checkOrtec(ortec.accounts().upsert(accounts)),
-            () -> check(hand.ortecBatch(actions).stream().allMatch(r -> "ok".equals(r.status)), "ok")));
+            () ->
+                check(
+                    hand.ortecBatch(actions).stream().allMatch(r -> "ok".equals(r.status)), "ok")));
     list.add(
         new Workload(
             "Spencer get",
