@@ -14,7 +14,8 @@ public final class CannedResponses {
    * (kept as extras), a credential and a JSON null.
    */
   public static String pepperUser(long n) {
-    String id = String.format("64e34958d8623591%08x", n);
+    String hex = Long.toHexString(n);
+    String id = "64e34958d8623591" + "00000000".substring(Math.min(8, hex.length())) + hex;
     return "{\"_id\":\""
         + id
         + "\",\"id\":\""

@@ -3,6 +3,7 @@ package io.peoplesync.benchmarks.vendors;
 import io.peoplesync.benchmarks.Meter;
 import io.peoplesync.benchmarks.ServerProcess;
 import io.peoplesync.benchmarks.Stats;
+import io.peoplesync.pepper.PepperClient;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.ArrayList;
@@ -30,6 +31,11 @@ import java.util.Locale;
  */
 public final class VendorBenchmark {
   private VendorBenchmark() {}
+
+  /** Returns the SDK's Pepper client for the {@link VendorServer} at {@code base}. */
+  public static PepperClient pepperClient(URI base) {
+    return Workloads.pepper(base);
+  }
 
   /** Runs the benchmark; see the class documentation. */
   public static void main(String[] args) throws Exception {
@@ -66,7 +72,6 @@ public final class VendorBenchmark {
     }
     try (ServerProcess server = ServerProcess.start(VendorServer.class, "1000000")) {
       URI base = URI.create("http://127.0.0.1:" + server.port());
-      List<Workload> workloads = Workloads.all(base);
       out.printf(
           Locale.ROOT,
           "peoplesync vendor clients vs hand-written: JDK %s, %d CPUs, server pid %d;"
@@ -78,38 +83,48 @@ public final class VendorBenchmark {
           rounds,
           millis);
       out.flush();
-      Meter meter = new Meter();
-      List<Result> results = new ArrayList<>();
-      int[] calls = new int[workloads.size()];
+      return measureAll(Workloads.all(base), rounds, warmup, millis, out);
+    }
+  }
+
+  /**
+   * Measures {@code workloads} in interleaved rounds (see the class documentation), prints the
+   * table and returns its rows; the "SDK" side of each workload is its first call, the "hand" side
+   * its second.
+   */
+  static List<Result> measureAll(
+      List<Workload> workloads, int rounds, int warmup, int millis, PrintStream out)
+      throws Exception {
+    Meter meter = new Meter();
+    List<Result> results = new ArrayList<>();
+    int[] calls = new int[workloads.size()];
+    for (int i = 0; i < workloads.size(); i++) {
+      results.add(new Result(workloads.get(i).name));
+      calls[i] = workloads.get(i).warmupCalls;
+    }
+    for (int round = 0; round < warmup + rounds; round++) {
+      boolean measured = round >= warmup;
       for (int i = 0; i < workloads.size(); i++) {
-        results.add(new Result(workloads.get(i).name));
-        calls[i] = workloads.get(i).warmupCalls;
-      }
-      for (int round = 0; round < warmup + rounds; round++) {
-        boolean measured = round >= warmup;
-        for (int i = 0; i < workloads.size(); i++) {
-          Workload w = workloads.get(i);
-          Result r = results.get(i);
-          boolean sdkFirst = round % 2 == 0;
-          Side first = measure(sdkFirst ? w.sdk : w.hand, calls[i], meter);
-          Side second = measure(sdkFirst ? w.hand : w.sdk, calls[i], meter);
-          if (round == warmup - 1) {
-            double micros = Math.max(first.wallMicros, second.wallMicros);
-            calls[i] = (int) Math.max(1, Math.ceil(millis * 1_000.0 / micros));
-          }
-          if (measured) {
-            r.add(sdkFirst ? first : second, sdkFirst ? second : first);
-          }
+        Workload w = workloads.get(i);
+        Result r = results.get(i);
+        boolean sdkFirst = round % 2 == 0;
+        Side first = measure(sdkFirst ? w.sdk : w.hand, calls[i], meter);
+        Side second = measure(sdkFirst ? w.hand : w.sdk, calls[i], meter);
+        if (round == warmup - 1) {
+          double micros = Math.max(first.wallMicros, second.wallMicros);
+          calls[i] = (int) Math.max(1, Math.ceil(millis * 1_000.0 / micros));
+        }
+        if (measured) {
+          r.add(sdkFirst ? first : second, sdkFirst ? second : first);
         }
       }
-      out.print(table(results, meter));
-      for (int i = 0; i < workloads.size(); i++) {
-        out.printf(
-            Locale.ROOT, "%s: %d calls per side and round%n", workloads.get(i).name, calls[i]);
-      }
-      out.flush();
-      return results;
     }
+    out.print(table(results, meter));
+    for (int i = 0; i < workloads.size(); i++) {
+      out.printf(Locale.ROOT, "%s: %d calls per side and round%n", workloads.get(i).name, calls[i]);
+    }
+    out.flush();
+    return results;
   }
 
   private static Side measure(Workload.Call call, int n, Meter meter) throws Exception {
