@@ -26,8 +26,9 @@ import java.util.Locale;
  * takes about {@code millis} of wall time: the JDK reports process CPU time in 10 ms steps on
  * Linux, so a side must run for a few hundred milliseconds to be read to a few percent.
  *
- * <p>Arguments, all optional: {@code rounds=10 warmup=3 millis=500}; {@code rounds=2 warmup=1
- * millis=20} is the seconds-long smoke run.
+ * <p>Arguments, all optional: {@code rounds=10 warmup=3 millis=500 only=}; {@code only=Springest}
+ * keeps the workloads whose name starts so (for profiling one); {@code rounds=2 warmup=1 millis=20}
+ * is the seconds-long smoke run.
  */
 public final class VendorBenchmark {
   private VendorBenchmark() {}
@@ -42,6 +43,7 @@ public final class VendorBenchmark {
     int rounds = 10;
     int warmup = 3;
     int millis = 500;
+    String only = "";
     for (String arg : args) {
       String[] kv = arg.replaceFirst("^-+", "").split("=", 2);
       if (kv.length != 2) {
@@ -57,15 +59,24 @@ public final class VendorBenchmark {
         case "millis":
           millis = Integer.parseInt(kv[1]);
           break;
+        case "only":
+          only = kv[1];
+          break;
         default:
           throw new IllegalArgumentException("unknown argument: " + arg);
       }
     }
-    run(rounds, warmup, millis, System.out);
+    run(rounds, warmup, millis, only, System.out);
   }
 
   /** Runs the benchmark against a fresh server process, prints the table and returns its rows. */
   public static List<Result> run(int rounds, int warmup, int millis, PrintStream out)
+      throws Exception {
+    return run(rounds, warmup, millis, "", out);
+  }
+
+  /** Runs like {@link #run(int, int, int, PrintStream)} the workloads whose name starts so. */
+  public static List<Result> run(int rounds, int warmup, int millis, String only, PrintStream out)
       throws Exception {
     if (rounds < 1 || warmup < 1 || millis < 1) {
       throw new IllegalArgumentException("need rounds >= 1, warmup >= 1 and millis >= 1");
@@ -83,7 +94,9 @@ public final class VendorBenchmark {
           rounds,
           millis);
       out.flush();
-      return measureAll(Workloads.all(base), rounds, warmup, millis, out);
+      List<Workload> workloads = new ArrayList<>(Workloads.all(base));
+      workloads.removeIf(w -> !w.name.startsWith(only));
+      return measureAll(workloads, rounds, warmup, millis, out);
     }
   }
 
