@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peoplesync.core.MediaFormat;
 import io.peoplesync.core.testing.Mappers;
-import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -24,8 +23,7 @@ import net.jqwik.api.Provide;
  * the send rules (which are not the codec's business).
  */
 class SpencerJsonRoundTripTest {
-
-  private static <T> T roundTrip(T value, Type type) {
+  private static <T> T roundTrip(T value, Class<T> type) {
     byte[] json = Mappers.write(MediaFormat.JSON, value, Optional.empty());
     return Mappers.read(MediaFormat.JSON, json, type);
   }
