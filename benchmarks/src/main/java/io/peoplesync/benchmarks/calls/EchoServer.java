@@ -1,4 +1,4 @@
-package io.peoplesync.benchmarks;
+package io.peoplesync.benchmarks.calls;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

@@ -1,4 +1,4 @@
-package io.peoplesync.benchmarks;
+package io.peoplesync.benchmarks.calls;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
