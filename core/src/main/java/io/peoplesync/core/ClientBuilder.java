@@ -1,7 +1,5 @@
 package io.peoplesync.core;
 
-import io.peoplesync.core.http.Delayer;
-import io.peoplesync.core.internal.UserAgent;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;

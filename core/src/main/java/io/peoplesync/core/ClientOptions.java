@@ -1,6 +1,5 @@
 package io.peoplesync.core;
 
-import io.peoplesync.core.http.Delayer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * What a vendor's error body says: a code, a message and field errors, each optional.
  *
- * <p>Built by a vendor's {@link ErrorDetailsParser}; {@link #none()} when the body has no known
+ * <p>Built by a vendor's {@code ErrorDetailsParser}; {@link #none()} when the body has no known
  * format.
  */
 public final class ErrorDetails {

@@ -1,5 +1,6 @@
 package io.peoplesync.core;
 
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -68,7 +69,7 @@ public final class Paged<T> implements Iterable<T> {
   public Iterator<T> iterator() {
     return new Iterator<T>() {
       private final PageIterator pages = new PageIterator();
-      private Iterator<T> current = java.util.Collections.emptyIterator();
+      private Iterator<T> current = Collections.emptyIterator();
 
       @Override
       public boolean hasNext() {

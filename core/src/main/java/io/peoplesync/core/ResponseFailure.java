@@ -37,16 +37,8 @@ public final class ResponseFailure {
   }
 
   String message() {
-    return method
-        + " "
-        + (pathTemplate.isEmpty() ? "(base URI)" : pathTemplate)
-        + " -> "
-        + statusCode
-        + " "
-        + reason(statusCode)
-        + " ["
-        + endpoint
-        + "]";
+    return EndpointInfo.describe(
+        method, pathTemplate, " -> " + statusCode + " " + reason(statusCode), endpoint);
   }
 
   String endpoint() {

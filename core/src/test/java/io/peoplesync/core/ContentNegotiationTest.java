@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.peoplesync.core.codec.MediaType;
 import io.peoplesync.core.fakevendor.FakeUser;
 import io.peoplesync.core.fakevendor.FakeVendorClient;
 import java.net.URI;

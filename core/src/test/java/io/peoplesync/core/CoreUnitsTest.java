@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.peoplesync.core.fakevendor.FakeVendorClient;
-import io.peoplesync.core.http.ApiResponse;
-import io.peoplesync.core.http.Call;
-import io.peoplesync.core.http.Endpoint;
-import io.peoplesync.core.http.FormBody;
-import io.peoplesync.core.http.HttpMethod;
+import io.peoplesync.core.internal.ApiResponse;
+import io.peoplesync.core.internal.FormBody;
 import io.peoplesync.core.internal.PathTemplate;
 import io.peoplesync.core.internal.RetryAfter;
 import io.peoplesync.core.internal.UriEncoding;
-import io.peoplesync.core.internal.Validate;
+import io.peoplesync.core.spi.Call;
+import io.peoplesync.core.spi.Endpoint;
+import io.peoplesync.core.spi.Validate;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -223,8 +222,7 @@ class CoreUnitsTest {
   void apiResponsesAndRawResponsesReadHeadersCaseInsensitively() {
     ApiResponse r =
         ApiResponse.of(200, Map.of("Content-Type", List.of("application/json")), "{}".getBytes());
-    io.peoplesync.core.http.RawResponse raw =
-        new io.peoplesync.core.http.RawResponse(200, r.headers(), "{}");
+    io.peoplesync.core.RawResponse raw = new io.peoplesync.core.RawResponse(200, r.headers(), "{}");
 
     assertThat(r.header("CONTENT-TYPE")).contains("application/json");
     assertThat(r.toString()).isEqualTo("ApiResponse{status=200, bodyLength=2}");

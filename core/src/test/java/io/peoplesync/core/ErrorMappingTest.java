@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.peoplesync.core.auth.QueryApiKeyAuth;
-import io.peoplesync.core.auth.Secret;
 import io.peoplesync.core.fakevendor.FakeVendorClient;
+import io.peoplesync.core.spi.ErrorDetailsParser;
+import io.peoplesync.core.spi.QueryApiKeyAuth;
 import io.peoplesync.core.testing.Mode;
 import java.net.URI;
 import java.time.Duration;

@@ -15,10 +15,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.peoplesync.core.auth.BearerTokenAuth;
 import io.peoplesync.core.auth.OAuth2TokenProvider;
 import io.peoplesync.core.fakevendor.FakeUser;
 import io.peoplesync.core.fakevendor.FakeVendorClient;
+import io.peoplesync.core.spi.BearerTokenAuth;
 import io.peoplesync.core.testing.LogCapture;
 import io.peoplesync.core.testing.ManualClock;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package io.peoplesync.ortec;
 
-import io.peoplesync.core.internal.Validate;
+import io.peoplesync.core.spi.Validate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.peoplesync.ortec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.peoplesync.core.http.Call;
-import io.peoplesync.core.http.Endpoint;
+import io.peoplesync.core.spi.Call;
+import io.peoplesync.core.spi.Endpoint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

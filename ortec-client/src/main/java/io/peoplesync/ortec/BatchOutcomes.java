@@ -5,7 +5,7 @@ import io.peoplesync.core.ApiException;
 import io.peoplesync.core.ApiSerializationException;
 import io.peoplesync.core.AuthenticationException;
 import io.peoplesync.core.NotFoundException;
-import io.peoplesync.core.internal.Futures;
+import io.peoplesync.core.spi.Futures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

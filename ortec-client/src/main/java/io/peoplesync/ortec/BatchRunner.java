@@ -2,8 +2,8 @@ package io.peoplesync.ortec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.peoplesync.core.ApiException;
-import io.peoplesync.core.http.ApiClient;
-import io.peoplesync.core.internal.Futures;
+import io.peoplesync.core.spi.ApiClient;
+import io.peoplesync.core.spi.Futures;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,7 +1,7 @@
 package io.peoplesync.ortec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.peoplesync.core.internal.Validate;
+import io.peoplesync.core.spi.Validate;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -2,11 +2,11 @@ package io.peoplesync.ortec;
 
 import io.peoplesync.core.ClientBuilder;
 import io.peoplesync.core.MediaFormat;
-import io.peoplesync.core.auth.BodyApiKeyAuth;
-import io.peoplesync.core.auth.Secret;
-import io.peoplesync.core.http.ApiClient;
-import io.peoplesync.core.http.RawApi;
-import io.peoplesync.core.internal.Validate;
+import io.peoplesync.core.RawApi;
+import io.peoplesync.core.Secret;
+import io.peoplesync.core.spi.ApiClient;
+import io.peoplesync.core.spi.BodyApiKeyAuth;
+import io.peoplesync.core.spi.Validate;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -2,9 +2,9 @@ package io.peoplesync.ortec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.peoplesync.core.ErrorDetails;
-import io.peoplesync.core.ErrorDetailsParser;
 import io.peoplesync.core.MediaFormat;
-import io.peoplesync.core.http.Endpoint;
+import io.peoplesync.core.spi.Endpoint;
+import io.peoplesync.core.spi.ErrorDetailsParser;
 
 /** The User API's one operation, described twice: once safe to repeat, once not. */
 final class OrtecEndpoints {

@@ -1,7 +1,7 @@
 package io.peoplesync.pepper;
 
 import io.peoplesync.core.PeoplesyncStyle;
-import io.peoplesync.core.internal.Validate;
+import io.peoplesync.core.spi.Validate;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import static io.peoplesync.pepper.PepperEndpoints.ACTION_PAGING;
 import static io.peoplesync.pepper.PepperEndpoints.call;
 
 import io.peoplesync.core.Paged;
-import io.peoplesync.core.http.ApiClient;
+import io.peoplesync.core.spi.ApiClient;
 import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;

@@ -1,8 +1,8 @@
 package io.peoplesync.pepper;
 
-import io.peoplesync.core.http.Call;
-import io.peoplesync.core.http.Endpoint;
-import io.peoplesync.core.http.Paging;
+import io.peoplesync.core.spi.Call;
+import io.peoplesync.core.spi.Endpoint;
+import io.peoplesync.core.spi.Paging;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;

@@ -5,7 +5,7 @@ import io.peoplesync.core.ApiException;
 import io.peoplesync.core.ApiResponseException;
 import io.peoplesync.core.BadRequestException;
 import io.peoplesync.core.ErrorDetails;
-import io.peoplesync.core.ErrorDetailsParser;
+import io.peoplesync.core.spi.ErrorDetailsParser;
 import java.util.Locale;
 
 /**

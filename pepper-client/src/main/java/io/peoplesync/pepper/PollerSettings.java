@@ -1,6 +1,6 @@
 package io.peoplesync.pepper;
 
-import io.peoplesync.core.internal.Validate;
+import io.peoplesync.core.spi.Validate;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

@@ -8,8 +8,8 @@ import static io.peoplesync.pepper.PepperEndpoints.USER_PAGING;
 import static io.peoplesync.pepper.PepperEndpoints.call;
 
 import io.peoplesync.core.Paged;
-import io.peoplesync.core.http.ApiClient;
-import io.peoplesync.core.http.Call;
+import io.peoplesync.core.spi.ApiClient;
+import io.peoplesync.core.spi.Call;
 import java.util.concurrent.CompletableFuture;
 
 /**

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.peoplesync.core.codec.Codec;
-import io.peoplesync.core.codec.JsonCodec;
-import java.nio.charset.StandardCharsets;
+import io.peoplesync.core.MediaFormat;
+import io.peoplesync.core.testing.Mappers;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +25,12 @@ import net.jqwik.api.Provide;
  * included.
  */
 class PepperCodecTest {
-  private static final Codec JSON = new JsonCodec();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   @SuppressWarnings("unchecked")
   private static <T> T roundTrip(T value) {
-    byte[] bytes = JSON.write(value, Optional.empty(), Map.of());
-    return (T) JSON.read(bytes, StandardCharsets.UTF_8, value.getClass());
+    byte[] bytes = Mappers.write(MediaFormat.JSON, value, Optional.empty());
+    return (T) Mappers.read(MediaFormat.JSON, bytes, value.getClass());
   }
 
   @Property(tries = 300)

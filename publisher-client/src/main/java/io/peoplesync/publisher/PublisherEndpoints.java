@@ -1,9 +1,9 @@
 package io.peoplesync.publisher;
 
-import io.peoplesync.core.http.Call;
-import io.peoplesync.core.http.Endpoint;
-import io.peoplesync.core.http.Paging;
-import io.peoplesync.core.internal.Validate;
+import io.peoplesync.core.spi.Call;
+import io.peoplesync.core.spi.Endpoint;
+import io.peoplesync.core.spi.Paging;
+import io.peoplesync.core.spi.Validate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

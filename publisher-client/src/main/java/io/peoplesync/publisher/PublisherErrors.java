@@ -2,7 +2,7 @@ package io.peoplesync.publisher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.peoplesync.core.ErrorDetails;
-import io.peoplesync.core.ErrorDetailsParser;
+import io.peoplesync.core.spi.ErrorDetailsParser;
 
 /**
  * Reads Publisher's error body, {@code {"error": {"summary", "ref", "link"}}} in JSON or the {@code

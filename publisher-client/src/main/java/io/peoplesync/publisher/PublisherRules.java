@@ -1,6 +1,6 @@
 package io.peoplesync.publisher;
 
-import io.peoplesync.core.internal.Validate;
+import io.peoplesync.core.spi.Validate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import io.peoplesync.core.AllowNulls;
 import io.peoplesync.core.PeoplesyncStyle;
-import io.peoplesync.core.internal.Validate;
+import io.peoplesync.core.spi.Validate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.peoplesync.publisher;
 
 import io.peoplesync.core.PeoplesyncStyle;
-import io.peoplesync.core.internal.Validate;
+import io.peoplesync.core.spi.Validate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;

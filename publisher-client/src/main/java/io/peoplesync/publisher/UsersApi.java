@@ -1,8 +1,8 @@
 package io.peoplesync.publisher;
 
 import io.peoplesync.core.Paged;
-import io.peoplesync.core.http.ApiClient;
-import io.peoplesync.core.http.Call;
+import io.peoplesync.core.spi.ApiClient;
+import io.peoplesync.core.spi.Call;
 import java.util.concurrent.CompletableFuture;
 
 /**

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.peoplesync.core.MediaFormat;
-import io.peoplesync.core.codec.Codec;
-import io.peoplesync.core.codec.JsonCodec;
-import io.peoplesync.core.codec.XmlCodec;
+import io.peoplesync.core.testing.Mappers;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -21,16 +18,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ModelTest {
-  private static final Codec JSON = new JsonCodec();
-  private static final Codec XML = new XmlCodec();
-
-  private static Codec codec(MediaFormat format) {
-    return format == MediaFormat.JSON ? JSON : XML;
-  }
-
   private static <T> T roundTrip(MediaFormat format, Object value, String root, Class<T> type) {
-    byte[] bytes = codec(format).write(value, Optional.of(root), Map.of());
-    return codec(format).read(bytes, StandardCharsets.UTF_8, type);
+    byte[] bytes = Mappers.write(format, value, Optional.of(root));
+    return Mappers.read(format, bytes, type);
   }
 
   private static PublisherUser withLinks(int n) {
@@ -86,12 +76,8 @@ class ModelTest {
             .build();
 
     assertThat(roundTrip(format, summary, "user", UserSummary.class)).isEqualTo(summary);
-    byte[] bytes = codec(format).write(summary, Optional.of("user"), Map.of());
-    assertThat(
-            codec(format)
-                .<SummaryEnvelope>read(bytes, StandardCharsets.UTF_8, SummaryEnvelope.class)
-                .user())
-        .isEqualTo(summary);
+    byte[] bytes = Mappers.write(format, summary, Optional.of("user"));
+    assertThat(Mappers.read(format, bytes, SummaryEnvelope.class).user()).isEqualTo(summary);
   }
 
   @ParameterizedTest
@@ -138,7 +124,8 @@ class ModelTest {
             .organisation(Organisation.builder().orgId("75").orgAddressId("5f1c-guid").build())
             .build();
 
-    String json = new String(JSON.write(user, Optional.empty(), Map.of()), StandardCharsets.UTF_8);
+    String json =
+        new String(Mappers.write(MediaFormat.JSON, user, Optional.empty()), StandardCharsets.UTF_8);
 
     assertThat(json)
         .contains("\"id\":\"007\"")

@@ -17,10 +17,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.peoplesync.core.AccessToken;
 import io.peoplesync.core.AuthenticationException;
 import io.peoplesync.core.MediaFormat;
-import io.peoplesync.core.auth.AccessToken;
-import io.peoplesync.core.auth.TokenProvider;
+import io.peoplesync.core.TokenProvider;
 import io.peoplesync.core.testing.LogCapture;
 import io.peoplesync.core.testing.ManualClock;
 import io.peoplesync.core.testing.Mode;

@@ -3,10 +3,7 @@ package io.peoplesync.publisher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peoplesync.core.MediaFormat;
-import io.peoplesync.core.codec.Codec;
-import io.peoplesync.core.codec.JsonCodec;
-import io.peoplesync.core.codec.XmlCodec;
-import java.nio.charset.StandardCharsets;
+import io.peoplesync.core.testing.Mappers;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,13 +22,8 @@ import net.jqwik.api.Provide;
  * here are not blank.
  */
 class PublisherCodecTest {
-  private static final Codec JSON = new JsonCodec();
-  private static final Codec XML = new XmlCodec();
-
   private static <T> T roundTrip(MediaFormat format, Object value, String root, Class<T> type) {
-    Codec codec = format == MediaFormat.JSON ? JSON : XML;
-    byte[] bytes = codec.write(value, Optional.of(root), Map.of());
-    return codec.read(bytes, StandardCharsets.UTF_8, type);
+    return Mappers.read(format, Mappers.write(format, value, Optional.of(root)), type);
   }
 
   @Property(tries = 120)

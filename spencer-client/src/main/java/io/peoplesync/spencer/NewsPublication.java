@@ -1,6 +1,7 @@
 package io.peoplesync.spencer;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -39,6 +40,9 @@ public interface NewsPublication {
 
   /** Returns fields this model does not know (images, authors, targeting …). */
   @JsonAnyGetter
+  // Nulls are data here: a field Spencer answered as null goes back as null (the mapper drops
+  // them).
+  @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS)
   @AllowNulls
   Map<String, Object> extras();
 

@@ -1,6 +1,6 @@
 package io.peoplesync.springest;
 
-import io.peoplesync.core.internal.Validate;
+import io.peoplesync.core.spi.Validate;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -2,10 +2,10 @@ package io.peoplesync.springest;
 
 import io.peoplesync.core.ClientBuilder;
 import io.peoplesync.core.MediaFormat;
-import io.peoplesync.core.auth.QueryApiKeyAuth;
-import io.peoplesync.core.auth.Secret;
-import io.peoplesync.core.http.ApiClient;
-import io.peoplesync.core.http.RawApi;
+import io.peoplesync.core.RawApi;
+import io.peoplesync.core.Secret;
+import io.peoplesync.core.spi.ApiClient;
+import io.peoplesync.core.spi.QueryApiKeyAuth;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;

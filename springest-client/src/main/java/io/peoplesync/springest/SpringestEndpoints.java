@@ -2,7 +2,7 @@ package io.peoplesync.springest;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.peoplesync.core.MediaFormat;
-import io.peoplesync.core.http.Endpoint;
+import io.peoplesync.core.spi.Endpoint;
 import java.util.List;
 import java.util.Optional;
 

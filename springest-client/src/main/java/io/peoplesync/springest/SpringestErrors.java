@@ -2,7 +2,7 @@ package io.peoplesync.springest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.peoplesync.core.ErrorDetails;
-import io.peoplesync.core.ErrorDetailsParser;
+import io.peoplesync.core.spi.ErrorDetailsParser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.peoplesync.springest;
 
-import io.peoplesync.core.internal.Futures;
-import io.peoplesync.core.internal.Validate;
+import io.peoplesync.core.spi.Futures;
+import io.peoplesync.core.spi.Validate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package io.peoplesync.springest;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.peoplesync.core.internal.Validate;
+import io.peoplesync.core.spi.Validate;
 import org.immutables.value.Value;
 
 /**

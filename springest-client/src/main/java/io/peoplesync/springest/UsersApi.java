@@ -1,8 +1,8 @@
 package io.peoplesync.springest;
 
-import io.peoplesync.core.http.ApiClient;
-import io.peoplesync.core.http.Call;
-import io.peoplesync.core.internal.Validate;
+import io.peoplesync.core.spi.ApiClient;
+import io.peoplesync.core.spi.Call;
+import io.peoplesync.core.spi.Validate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

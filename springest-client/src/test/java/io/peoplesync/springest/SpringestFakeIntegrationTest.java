@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.peoplesync.core.AuthenticationException;
 import io.peoplesync.core.BadRequestException;
-import io.peoplesync.core.http.HttpMethod;
-import io.peoplesync.core.http.RawBody;
+import io.peoplesync.core.HttpMethod;
+import io.peoplesync.core.RawBody;
 import io.peoplesync.core.testing.Mode;
 import io.peoplesync.core.testing.RecordingDelayer;
 import io.peoplesync.testkit.FakeVendorsExtension;

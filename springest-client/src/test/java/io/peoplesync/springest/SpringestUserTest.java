@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.peoplesync.core.internal.Mappers;
 import io.peoplesync.core.testing.Fixtures;
+import io.peoplesync.core.testing.Mappers;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.function.Supplier;

@@ -1,14 +1,21 @@
 package io.peoplesync.core.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.peoplesync.core.AccessToken;
+import io.peoplesync.core.ApiSerializationException;
 import io.peoplesync.core.ClientOptions;
 import io.peoplesync.core.ErrorDetails;
-import io.peoplesync.core.ErrorDetailsParser;
-import io.peoplesync.core.http.ApiClient;
-import io.peoplesync.core.http.Call;
-import io.peoplesync.core.http.Endpoint;
-import io.peoplesync.core.http.FormBody;
+import io.peoplesync.core.Secret;
+import io.peoplesync.core.TokenProvider;
+import io.peoplesync.core.internal.ApiRequest;
+import io.peoplesync.core.internal.ApiResponse;
+import io.peoplesync.core.internal.FormBody;
 import io.peoplesync.core.internal.Futures;
+import io.peoplesync.core.spi.ApiClient;
+import io.peoplesync.core.spi.AuthStrategy;
+import io.peoplesync.core.spi.Call;
+import io.peoplesync.core.spi.Endpoint;
+import io.peoplesync.core.spi.ErrorDetailsParser;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,8 +80,7 @@ public final class OAuth2TokenProvider implements TokenProvider {
     AuthStrategy secretsOnly =
         new AuthStrategy() {
           @Override
-          public CompletableFuture<io.peoplesync.core.http.ApiResponse> process(
-              io.peoplesync.core.http.ApiRequest request, Chain chain) {
+          public CompletableFuture<ApiResponse> process(ApiRequest request, Chain chain) {
             return chain.proceed(request);
           }
 
@@ -202,7 +208,7 @@ public final class OAuth2TokenProvider implements TokenProvider {
 
   private Cached toCached(TokenResponse response) {
     if (response.accessToken == null || response.accessToken.isBlank()) {
-      throw new io.peoplesync.core.ApiSerializationException(
+      throw new ApiSerializationException(
           "oauth2.token: the token response has no access_token", null);
     }
     if (response.refreshToken != null

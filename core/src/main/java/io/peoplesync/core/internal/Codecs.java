@@ -1,10 +1,7 @@
 package io.peoplesync.core.internal;
 
 import io.peoplesync.core.MediaFormat;
-import io.peoplesync.core.codec.Codec;
-import io.peoplesync.core.codec.JsonCodec;
-import io.peoplesync.core.codec.MediaType;
-import io.peoplesync.core.codec.XmlCodec;
+import io.peoplesync.core.MediaType;
 
 /**
  * A client's codecs: JSON always, XML built only when first needed (its factory is costly and most

@@ -1,9 +1,6 @@
 package io.peoplesync.core.internal;
 
 import io.peoplesync.core.ApiSerializationException;
-import io.peoplesync.core.http.ApiRequest;
-import io.peoplesync.core.http.ApiResponse;
-import io.peoplesync.core.http.Stage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -5,21 +5,19 @@ import io.peoplesync.core.ApiResponseException;
 import io.peoplesync.core.AuthenticationException;
 import io.peoplesync.core.BadRequestException;
 import io.peoplesync.core.ConflictException;
+import io.peoplesync.core.EndpointInfo;
 import io.peoplesync.core.ErrorDetails;
-import io.peoplesync.core.ErrorDetailsParser;
+import io.peoplesync.core.MediaType;
 import io.peoplesync.core.NotFoundException;
 import io.peoplesync.core.RateLimitException;
 import io.peoplesync.core.ResponseFailure;
 import io.peoplesync.core.ServerException;
-import io.peoplesync.core.codec.Codec;
-import io.peoplesync.core.codec.MediaType;
-import io.peoplesync.core.http.ApiResponse;
-import io.peoplesync.core.http.Endpoint;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /** The one place that maps an unsuccessful status to its exception. */
@@ -28,12 +26,16 @@ public final class ErrorMapper {
   public static final int MAX_BODY_CHARS = 4096;
 
   private final Codecs codecs;
-  private final ErrorDetailsParser parser;
+  private final BiFunction<Integer, JsonNode, ErrorDetails> parser;
   private final Redactor redactor;
   private final Clock clock;
 
   /** Creates a mapper for one client. */
-  public ErrorMapper(Codecs codecs, ErrorDetailsParser parser, Redactor redactor, Clock clock) {
+  public ErrorMapper(
+      Codecs codecs,
+      BiFunction<Integer, JsonNode, ErrorDetails> parser,
+      Redactor redactor,
+      Clock clock) {
     this.codecs = codecs;
     this.parser = parser;
     this.redactor = redactor;
@@ -41,7 +43,7 @@ public final class ErrorMapper {
   }
 
   /** Returns the exception for {@code response}, which must not be a success. */
-  public ApiResponseException map(Endpoint<?, ?> endpoint, ApiResponse response) {
+  public ApiResponseException map(EndpointInfo endpoint, ApiResponse response) {
     MediaType type = MediaType.parse(response.header("content-type").orElse(null));
     String text = new String(response.body(), type.charset());
     String excerpt =
@@ -51,7 +53,7 @@ public final class ErrorMapper {
         new ResponseFailure(
             endpoint.name(),
             endpoint.method().name(),
-            endpoint.path().toString(),
+            endpoint.path(),
             response.statusCode(),
             response.headers(),
             excerpt,
@@ -88,7 +90,7 @@ public final class ErrorMapper {
     }
     try {
       JsonNode tree = codec.readTree(response.body(), charsetOf(type));
-      ErrorDetails parsed = parser.parse(response.statusCode(), tree);
+      ErrorDetails parsed = parser.apply(response.statusCode(), tree);
       return parsed == null ? ErrorDetails.none() : parsed;
     } catch (RuntimeException notInVendorFormat) {
       return ErrorDetails.none();

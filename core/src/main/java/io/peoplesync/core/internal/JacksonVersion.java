@@ -1,6 +1,7 @@
 package io.peoplesync.core.internal;
 
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.cfg.PackageVersion;
 
 /** Fails fast, with a message naming the version found, when Jackson is older than supported. */
 final class JacksonVersion {
@@ -10,7 +11,7 @@ final class JacksonVersion {
   private JacksonVersion() {}
 
   static void check() {
-    check(com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION);
+    check(PackageVersion.VERSION);
   }
 
   static void check(Version found) {

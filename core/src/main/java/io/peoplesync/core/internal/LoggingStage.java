@@ -1,8 +1,5 @@
 package io.peoplesync.core.internal;
 
-import io.peoplesync.core.http.ApiRequest;
-import io.peoplesync.core.http.ApiResponse;
-import io.peoplesync.core.http.Stage;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.CompletableFuture;
 

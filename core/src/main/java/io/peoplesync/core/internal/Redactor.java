@@ -1,7 +1,8 @@
 package io.peoplesync.core.internal;
 
-import io.peoplesync.core.http.ApiRequest;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +76,7 @@ public final class Redactor {
       for (String pair : query.split("&")) {
         int eq = pair.indexOf('=');
         String name = eq < 0 ? pair : pair.substring(0, eq);
-        String decoded = java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
+        String decoded = URLDecoder.decode(name, StandardCharsets.UTF_8);
         sb.append(sep).append(name);
         if (eq >= 0) {
           sb.append('=').append(safe.contains(decoded) ? pair.substring(eq + 1) : MASK);

@@ -1,6 +1,5 @@
 package io.peoplesync.core.internal;
 
-import io.peoplesync.core.http.ApiResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;

@@ -1,11 +1,8 @@
 package io.peoplesync.core.internal;
 
 import io.peoplesync.core.ApiTransportException;
+import io.peoplesync.core.Delayer;
 import io.peoplesync.core.RetryPolicy;
-import io.peoplesync.core.http.ApiRequest;
-import io.peoplesync.core.http.ApiResponse;
-import io.peoplesync.core.http.Delayer;
-import io.peoplesync.core.http.Stage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,12 +46,8 @@ public final class RetryStage implements Stage {
                       (ignored, interrupted) -> {
                         if (interrupted != null) {
                           throw new ApiTransportException(
-                              request.method()
-                                  + " "
-                                  + request.endpoint().path()
-                                  + " ["
-                                  + request.endpoint().name()
-                                  + "] was interrupted while waiting to retry",
+                              request.endpoint().describe()
+                                  + " was interrupted while waiting to retry",
                               true,
                               Futures.unwrap(interrupted));
                         }

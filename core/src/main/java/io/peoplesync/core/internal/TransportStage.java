@@ -1,10 +1,7 @@
 package io.peoplesync.core.internal;
 
+import io.peoplesync.core.ApiException;
 import io.peoplesync.core.ApiTransportException;
-import io.peoplesync.core.http.ApiRequest;
-import io.peoplesync.core.http.ApiResponse;
-import io.peoplesync.core.http.RequestBody;
-import io.peoplesync.core.http.Stage;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -101,8 +98,8 @@ public final class TransportStage implements Stage {
     if (e instanceof ApiTransportException) {
       return (ApiTransportException) e;
     }
-    if (e instanceof io.peoplesync.core.ApiException) {
-      throw (io.peoplesync.core.ApiException) e;
+    if (e instanceof ApiException) {
+      throw (ApiException) e;
     }
     boolean neverSent =
         e instanceof HttpConnectTimeoutException
@@ -118,11 +115,6 @@ public final class TransportStage implements Stage {
   }
 
   private static String describe(ApiRequest request) {
-    return request.method()
-        + " "
-        + request.endpoint().path()
-        + " ["
-        + request.endpoint().name()
-        + "]";
+    return request.endpoint().describe();
   }
 }

@@ -1,7 +1,8 @@
 /**
- * The core's mechanics: pipeline stages, encoding, redaction, validation helpers.
+ * The core's mechanics: pipeline stages, request and response types, codecs and mappers, redaction,
+ * encoding, error mapping.
  *
- * <p>Not API: public only so that peoplesync's vendor modules can reach it. Anything here may
- * change in any release.
+ * <p>Not API and not SPI: no package outside {@code io.peoplesync.core} may use it (an ArchUnit
+ * test enforces this). Anything here may change in any release.
  */
 package io.peoplesync.core.internal;

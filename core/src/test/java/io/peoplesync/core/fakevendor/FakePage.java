@@ -3,7 +3,7 @@ package io.peoplesync.core.fakevendor;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.peoplesync.core.PeoplesyncStyle;
-import io.peoplesync.core.http.Paging;
+import io.peoplesync.core.spi.Paging;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;

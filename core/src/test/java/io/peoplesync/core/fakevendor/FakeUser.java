@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.peoplesync.core.AllowNulls;
 import io.peoplesync.core.PeoplesyncStyle;
-import io.peoplesync.core.internal.Validate;
+import io.peoplesync.core.spi.Validate;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,6 +1,6 @@
 package io.peoplesync.core.testing;
 
-import io.peoplesync.core.internal.Futures;
+import io.peoplesync.core.spi.Futures;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 

@@ -1,6 +1,6 @@
 package io.peoplesync.core.testing;
 
-import io.peoplesync.core.http.Delayer;
+import io.peoplesync.core.Delayer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
