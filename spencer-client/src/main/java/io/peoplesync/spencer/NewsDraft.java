@@ -49,8 +49,7 @@ public interface NewsDraft {
 
   /** Returns fields this model does not know, to send or receive them anyway. */
   @JsonAnyGetter
-  // Nulls are data here: a field Spencer answered as null goes back as null (the mapper drops
-  // them).
+  // Nulls are data: a field Spencer answered as null is written back as null.
   @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS)
   @AllowNulls
   Map<String, Object> extras();

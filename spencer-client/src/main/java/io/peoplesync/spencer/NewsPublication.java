@@ -40,8 +40,7 @@ public interface NewsPublication {
 
   /** Returns fields this model does not know (images, authors, targeting …). */
   @JsonAnyGetter
-  // Nulls are data here: a field Spencer answered as null goes back as null (the mapper drops
-  // them).
+  // Nulls are data: a field Spencer answered as null is written back as null.
   @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS)
   @AllowNulls
   Map<String, Object> extras();

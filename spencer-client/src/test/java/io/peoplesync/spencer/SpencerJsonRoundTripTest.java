@@ -2,10 +2,8 @@ package io.peoplesync.spencer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.peoplesync.core.codec.Codec;
-import io.peoplesync.core.codec.JsonCodec;
-import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
+import io.peoplesync.core.MediaFormat;
+import io.peoplesync.core.testing.Mappers;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -25,11 +23,9 @@ import net.jqwik.api.Provide;
  * the send rules (which are not the codec's business).
  */
 class SpencerJsonRoundTripTest {
-  private static final Codec JSON = new JsonCodec();
-
-  private static <T> T roundTrip(T value, Type type) {
-    byte[] json = JSON.write(value, Optional.empty(), Map.of());
-    return JSON.read(json, StandardCharsets.UTF_8, type);
+  private static <T> T roundTrip(T value, Class<T> type) {
+    byte[] json = Mappers.write(MediaFormat.JSON, value, Optional.empty());
+    return Mappers.read(MediaFormat.JSON, json, type);
   }
 
   @Property(tries = 250)

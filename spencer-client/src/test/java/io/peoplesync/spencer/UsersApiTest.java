@@ -220,6 +220,24 @@ class UsersApiTest {
     assertThat(u.tags()).containsExactly("icu");
   }
 
+  @Test
+  void sendsBackAnUnknownFieldSpencerAnsweredAsNull() {
+    wm.stubFor(get(API + "/users/E-3003").willReturn(okJson(fixture("users/lenient-200.json"))));
+    wm.stubFor(put(API + "/users/E-3003").willReturn(aResponse().withStatus(204)));
+
+    users.update("E-3003", users.get("E-3003"));
+
+    wm.verify(
+        putRequestedFor(urlEqualTo(API + "/users/E-3003"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"external_id\":\"E-3003\",\"legacy_code\":null,\"tags\":[\"icu\"],"
+                        + "\"job_title\":[{\"locale\":\"en-US\",\"value\":\"Nurse\"},"
+                        + "{\"locale\":\"nl-BE\",\"value\":\"Verpleegkundige\"}],"
+                        + "\"department\":[{\"locale\":\"en-US\",\"value\":\"Care\"}],"
+                        + "\"division\":[{\"locale\":\"en-US\",\"value\":\"Hospitals\"}]}")));
+  }
+
   private static Map.Entry<String, String> entryNl() {
     return Map.entry("nl-BE", "Verpleegkundige");
   }

@@ -23,7 +23,10 @@ class SpringestFaultMatrixTest {
 
   private static final String JSON = "application/json";
 
-  /** Springest's save is a full-replace upsert keyed on the external id, so it may be retried. */
+  /**
+   * Springest's save (a replace) and merge are upserts keyed on the external id, so both may be
+   * retried.
+   */
   @TestFactory
   Stream<DynamicTest> lookupsAndSavesRecoverOrFailTyped() {
     SpringestClient springest =
@@ -52,6 +55,14 @@ class SpringestFaultMatrixTest {
                 springest
                     .users()
                     .save(SpringestUser.builder().externalId("E-1").email("a@example.com").build()))
+        .write(
+            "users.merge",
+            "/users.json",
+            true,
+            () -> post(urlPathEqualTo("/users.json")),
+            JSON,
+            "{\"id\":4711}",
+            () -> springest.users().merge(SpringestUser.builder().externalId("E-1").build()))
         .tests();
   }
 }
