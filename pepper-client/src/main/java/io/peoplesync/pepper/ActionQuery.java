@@ -31,7 +31,10 @@ public interface ActionQuery {
   /** Returns the kinds to list, sent comma-separated as {@code type}; every kind when empty. */
   Set<ActionType> types();
 
-  /** Returns the page size asked for; Pepper's default when unset. */
+  /**
+   * Returns the page size asked for; Pepper's default when unset. Pepper may cap it and reports the
+   * size it used; the listing still reads every page.
+   */
   Optional<Integer> limit();
 
   /** Rejects an empty window, {@link ActionType#UNKNOWN} as a filter and a page size below 1. */

@@ -30,7 +30,10 @@ public interface UserQuery {
   /** Returns a login (e-mail address or phone number) to look a user up by. */
   Optional<String> credentialId();
 
-  /** Returns the page size asked for; Pepper's default when unset. */
+  /**
+   * Returns the page size asked for; Pepper's default when unset. Pepper may cap it and reports the
+   * size it used; the listing still reads every page.
+   */
   Optional<Integer> limit();
 
   /** Rejects blank names and a page size below 1. */

@@ -28,7 +28,8 @@ public class UsersApi {
 
   /**
    * Lists users lazily, one request per page as iteration reaches it, following Pepper's opaque
-   * {@code startKey} cursor until a page is empty, has no cursor or is shorter than the page size.
+   * {@code startKey} cursor until a page is empty, has no cursor, repeats the cursor, or is shorter
+   * than the page size Pepper reports (never the {@code limit} asked for, which Pepper may cap).
    * Iteration throws any {@link io.peoplesync.core.ApiException}.
    */
   public Paged<PepperUser> list(UserQuery query) {

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.peoplesync.pepper.ActionPollerTest.ids;
 import static io.peoplesync.pepper.ActionsApiTest.action;
 import static io.peoplesync.pepper.ActionsApiTest.page;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,10 +83,6 @@ class ActionPollerRecoveryTest {
         + ",\"limit\":100,\"startKey\":\""
         + cursor
         + "\"}}";
-  }
-
-  private static List<String> ids(List<PepperAction> actions) {
-    return actions.stream().map(PepperAction::id).collect(Collectors.toList());
   }
 
   @Test

@@ -64,7 +64,7 @@ class ActionPollerTest {
     wm.stubFor(get(urlEqualTo(url)).willReturn(okJson(body)));
   }
 
-  private static List<String> ids(List<PepperAction> actions) {
+  static List<String> ids(List<PepperAction> actions) {
     return actions.stream().map(PepperAction::id).collect(java.util.stream.Collectors.toList());
   }
 

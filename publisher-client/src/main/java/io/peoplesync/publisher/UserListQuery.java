@@ -56,7 +56,9 @@ public interface UserListQuery {
   /** Returns the modified-date filter. */
   Optional<DateFilter> modifiedDate();
 
-  /** Returns the page size; 200 (Publisher's default) unless set. */
+  /**
+   * Returns the page size asked for; 200 (Publisher's default) unless set. Publisher may cap it.
+   */
   default int limit() {
     return 200;
   }

@@ -76,9 +76,11 @@ public class UsersApi {
   }
 
   /**
-   * Lists the users that match {@code query} ({@code GET /api/2/users}), {@code query.limit()} per
-   * request. Lazy: nothing is fetched until iteration starts, and each next page only when
-   * iteration reaches it; a page shorter than the limit is the last.
+   * Lists the users that match {@code query} ({@code GET /api/2/users}), asking for {@code
+   * query.limit()} per request. Lazy: nothing is fetched until iteration starts, and each next page
+   * only when iteration reaches it. Publisher may return fewer users than asked and reports no page
+   * size, so each next page starts after the users received and only an empty page ends the listing
+   * (one request more than the pages of users).
    */
   public Paged<UserSummary> list(UserListQuery query) {
     return api.paged(
