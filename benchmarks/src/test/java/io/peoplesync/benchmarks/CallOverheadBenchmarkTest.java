@@ -2,9 +2,6 @@ package io.peoplesync.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.peoplesync.benchmarks.CallOverheadBenchmark.Report;
-import io.peoplesync.benchmarks.CallOverheadBenchmark.Row;
-import io.peoplesync.benchmarks.CallOverheadBenchmark.Settings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

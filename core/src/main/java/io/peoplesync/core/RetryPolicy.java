@@ -6,15 +6,16 @@ import java.util.Objects;
 /**
  * When and how long a client waits before it repeats a failed request.
  *
- * <p>Retried: connection failures, 408, 429, 502, 503 and 504; never 501, 505 or other statuses. A
- * request that may have reached the server is repeated only when its endpoint is idempotent (GET,
- * HEAD, PUT, DELETE and the vendor operations documented as idempotent, such as ORTEC upserts); a
- * 429 and a connection that was never established are repeated for every endpoint, since the server
- * did not process the request. Waits grow exponentially from {@link #initialBackoff()} up to {@link
- * #maxBackoff()} with jitter; a {@code Retry-After} or {@code X-Ratelimit-Reset} hint replaces the
- * computed wait, and when the hint asks for more than {@link #maxRetryAfter()} the client gives up
- * at once instead of sleeping. No retry starts after {@link #maxElapsed()} has passed since the
- * first attempt.
+ * <p>Retried: connection failures, 408, 429, 500, 502, 503 and 504 (500 as AWS, Azure and Google
+ * SDKs do: a one-off internal error is the commonest transient failure); never 501, 505 or other
+ * statuses. A request that may have reached the server is repeated only when its endpoint is
+ * idempotent (GET, HEAD, PUT, DELETE and the vendor operations documented as idempotent, such as
+ * ORTEC upserts); a 429 and a connection that was never established are repeated for every
+ * endpoint, since the server did not process the request. Waits grow exponentially from {@link
+ * #initialBackoff()} up to {@link #maxBackoff()} with jitter; a {@code Retry-After} or {@code
+ * X-Ratelimit-Reset} hint replaces the computed wait, and when the hint asks for more than {@link
+ * #maxRetryAfter()} the client gives up at once instead of sleeping. No retry starts after {@link
+ * #maxElapsed()} has passed since the first attempt.
  *
  * <pre>{@code
  * RetryPolicy policy = RetryPolicy.builder()

@@ -26,10 +26,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -350,5 +352,40 @@ class OAuth2TokenProviderTest {
                 OAuth2TokenProvider.clientCredentials(
                     options(), URI.create(wm.baseUrl()), "id", "", Optional.empty()))
         .hasMessage("clientSecret must not be blank");
+  }
+
+  @Test
+  void fortyEightThreadsSharingAClientWhoseTokenIsAlwaysRejectedAllFinish() throws Exception {
+    wm.stubFor(post("/realms/acme/access_token").willReturn(okJson(tokenBody(TOKEN_1, 3600))));
+    wm.stubFor(get("/users/u").willReturn(unauthorized()));
+    FakeVendorClient client = client(clientCredentials());
+    pool = Executors.newFixedThreadPool(48);
+    CountDownLatch start = new CountDownLatch(1);
+
+    List<Future<Throwable>> results =
+        IntStream.range(0, 48)
+            .mapToObj(
+                i ->
+                    pool.submit(
+                        () -> {
+                          start.await();
+                          try {
+                            if (i % 2 == 0) {
+                              client.get("u");
+                            } else {
+                              client.getAsync("u").join();
+                            }
+                            return (Throwable) null;
+                          } catch (RuntimeException e) {
+                            return e instanceof CompletionException ? e.getCause() : e;
+                          }
+                        }))
+            .collect(Collectors.toList());
+    start.countDown();
+
+    for (Future<Throwable> result : results) {
+      // A stranded waiter would hang here; the bound only turns a hang into a failure.
+      assertThat(result.get(60, TimeUnit.SECONDS)).isInstanceOf(AuthenticationException.class);
+    }
   }
 }

@@ -112,7 +112,7 @@ class PagingTest {
   }
 
   @Test
-  void followsOffsetsUntilAShortPage() {
+  void followsOffsetsUntilAnEmptyPage() {
     wm.stubFor(
         get(urlEqualTo("/users-by-offset?limit=2"))
             .willReturn(okJson("{\"items\":[{\"external_id\":\"a\"},{\"external_id\":\"b\"}]}")));
@@ -125,6 +125,86 @@ class PagingTest {
     assertThat(client().listByOffset(2).stream().map(FakeUser::externalId))
         .containsExactly("a", "b", "c", "d");
     wm.verify(3, getRequestedFor(urlPathEqualTo("/users-by-offset")));
+  }
+
+  @Test
+  void followsCursorsWhenTheServerCapsThePageSizeBelowTheRequestedLimit() {
+    wm.stubFor(
+        get(urlEqualTo("/users?limit=5"))
+            .willReturn(
+                okJson(
+                    "{\"items\":[{\"external_id\":\"a\"},{\"external_id\":\"b\"}],"
+                        + "\"next\":\"c2\",\"page_size\":2}")));
+    wm.stubFor(
+        get(urlEqualTo("/users?limit=5&cursor=c2"))
+            .willReturn(
+                okJson(
+                    "{\"items\":[{\"external_id\":\"c\"},{\"external_id\":\"d\"}],"
+                        + "\"next\":\"c3\",\"page_size\":2}")));
+    wm.stubFor(
+        get(urlEqualTo("/users?limit=5&cursor=c3"))
+            .willReturn(
+                okJson("{\"items\":[{\"external_id\":\"e\"}],\"next\":\"c4\",\"page_size\":2}")));
+
+    assertThat(client().list(5).stream().map(FakeUser::externalId))
+        .containsExactly("a", "b", "c", "d", "e");
+    wm.verify(3, getRequestedFor(urlPathEqualTo("/users")));
+  }
+
+  @Test
+  void endsACursorListingOnARepeatedCursor() {
+    wm.stubFor(
+        get(urlEqualTo("/users?limit=1"))
+            .willReturn(okJson("{\"items\":[{\"external_id\":\"a\"}],\"next\":\"c2\"}")));
+    wm.stubFor(
+        get(urlEqualTo("/users?limit=1&cursor=c2"))
+            .willReturn(okJson("{\"items\":[{\"external_id\":\"b\"}],\"next\":\"c2\"}")));
+
+    assertThat(client().list(1).stream().map(FakeUser::externalId)).containsExactly("a", "b");
+    wm.verify(2, getRequestedFor(urlPathEqualTo("/users")));
+  }
+
+  @Test
+  void endsACursorListingOnAnEmptyPageEvenWithACursor() {
+    wm.stubFor(
+        get(urlEqualTo("/users?limit=2"))
+            .willReturn(okJson("{\"items\":[],\"next\":\"c2\",\"page_size\":2}")));
+
+    assertThat(client().list(2).stream()).isEmpty();
+    wm.verify(1, getRequestedFor(urlPathEqualTo("/users")));
+  }
+
+  @Test
+  void followsOffsetsPastPagesShorterThanTheRequestedLimit() {
+    wm.stubFor(
+        get(urlEqualTo("/users-by-offset?limit=5"))
+            .willReturn(okJson("{\"items\":[{\"external_id\":\"a\"},{\"external_id\":\"b\"}]}")));
+    wm.stubFor(
+        get(urlEqualTo("/users-by-offset?limit=5&offset=2"))
+            .willReturn(okJson("{\"items\":[{\"external_id\":\"c\"}]}")));
+    wm.stubFor(
+        get(urlEqualTo("/users-by-offset?limit=5&offset=3")).willReturn(okJson("{\"items\":[]}")));
+
+    assertThat(client().listByOffset(5).stream().map(FakeUser::externalId))
+        .containsExactly("a", "b", "c");
+    wm.verify(3, getRequestedFor(urlPathEqualTo("/users-by-offset")));
+  }
+
+  @Test
+  void endsAnOffsetListingOnAPageShorterThanTheServerReportedSize() {
+    wm.stubFor(
+        get(urlEqualTo("/users-by-offset?limit=5"))
+            .willReturn(
+                okJson(
+                    "{\"items\":[{\"external_id\":\"a\"},{\"external_id\":\"b\"}],"
+                        + "\"page_size\":2}")));
+    wm.stubFor(
+        get(urlEqualTo("/users-by-offset?limit=5&offset=2"))
+            .willReturn(okJson("{\"items\":[{\"external_id\":\"c\"}],\"page_size\":2}")));
+
+    assertThat(client().listByOffset(5).stream().map(FakeUser::externalId))
+        .containsExactly("a", "b", "c");
+    wm.verify(2, getRequestedFor(urlPathEqualTo("/users-by-offset")));
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.peoplesync.pepper.NewPepperUser;
 import io.peoplesync.pepper.PepperAction;
 import io.peoplesync.pepper.PepperClient;
 import io.peoplesync.pepper.PepperUserUpdate;
+import io.peoplesync.pepper.UserQuery;
 import io.peoplesync.testkit.pepper.FakePepper;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,7 +107,7 @@ final class PepperSync implements VendorSync {
   public List<String> verify(List<Employee> employees) {
     List<String> problems = new ArrayList<>();
     Set<String> live = new HashSet<>();
-    client.users().list(io.peoplesync.pepper.UserQuery.all()).forEach(u -> live.add(u.id()));
+    client.users().list(UserQuery.all()).forEach(u -> live.add(u.id()));
     for (Employee e : employees) {
       String id = pepperIds.get(e.id);
       Optional<ObjectNode> stored = fake.user(id);

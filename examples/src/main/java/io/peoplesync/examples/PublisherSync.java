@@ -10,6 +10,7 @@ import io.peoplesync.testkit.publisher.FakePublisher;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** HighQ Publisher, spoken in XML: updates are full replaces; leavers are archived. */
@@ -95,12 +96,7 @@ final class PublisherSync implements VendorSync {
     long all = client.users().list(UserListQuery.builder().limit(5).build()).stream().count();
     long archived =
         fake.users().stream()
-            .filter(
-                u ->
-                    u.path("status")
-                        .asText()
-                        .toLowerCase(java.util.Locale.ROOT)
-                        .startsWith("archive"))
+            .filter(u -> u.path("status").asText().toLowerCase(Locale.ROOT).startsWith("archive"))
             .count();
     return all + " users listed over pages of 5, " + archived + " archived (XML on the wire)";
   }

@@ -1,7 +1,6 @@
 package io.peoplesync.ortec;
 
 import io.peoplesync.core.ApiException;
-import io.peoplesync.core.PeoplesyncStyle;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
  * reason every batch would share (credentials, wrong base URI).
  */
 @Value.Immutable
-@PeoplesyncStyle
 public abstract class BatchFailure {
   /** Returns the 1-based number of the batch. */
   public abstract int batch();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.peoplesync.core.PeoplesyncStyle;
 import io.peoplesync.core.spi.Validate;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -26,7 +25,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonSerialize(as = ImmutableOrtecAccount.class)
 @JsonDeserialize(as = ImmutableOrtecAccount.class)
 public interface OrtecAccount {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.peoplesync.core.PeoplesyncStyle;
 import io.peoplesync.core.spi.Validate;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import org.immutables.value.Value;
  * {@code toString()}.
  */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableCredential.class)
 @JsonDeserialize(as = ImmutableCredential.class)

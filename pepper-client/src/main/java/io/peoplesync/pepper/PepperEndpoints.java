@@ -1,11 +1,11 @@
 package io.peoplesync.pepper;
 
-import io.peoplesync.core.Page;
+import io.peoplesync.core.Paging;
 import io.peoplesync.core.spi.Call;
 import io.peoplesync.core.spi.Endpoint;
-import io.peoplesync.core.spi.Paging;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /** Every Pepper operation, described once, and how its inputs become a call. */
@@ -34,29 +34,23 @@ final class PepperEndpoints {
           .returns(ActionPage.class);
 
   static final Paging<UserPage, PepperUser> USER_PAGING =
-      Paging.cursor(START_KEY, (call, page) -> page(call, page.items(), page.page()));
+      Paging.cursor(START_KEY, page -> report(page.items(), page.page()));
   static final Paging<ActionPage, PepperAction> ACTION_PAGING =
-      Paging.cursor(START_KEY, (call, page) -> page(call, page.items(), page.page()));
+      Paging.cursor(START_KEY, page -> report(page.items(), page.page()));
 
   private PepperEndpoints() {}
 
   /**
-   * Applies Pepper's end-of-listing rule. The cursor is followed unless the page is empty, carries
-   * no {@code startKey}, or is shorter than the page size: Pepper sends a {@code startKey} even on
-   * a short last page, and following it would cost one empty request. The page size is the call's
-   * {@code limit}, else the one Pepper reports. A cursor equal to the one just sent also ends the
-   * listing, so a server that repeats itself cannot loop forever.
+   * Reports what a Pepper page says. The page size is the {@code limit} Pepper reports in its
+   * {@code page} object, never the one the caller asked for: Pepper may cap it, and a page as long
+   * as the cap is followed even though it is shorter than the requested limit. Pepper sends a
+   * {@code startKey} even on a short last page; the core's rule ends there without a request.
    */
-  static <T> Page<T> page(Call<Void> call, List<T> items, Optional<PageInfo> info) {
-    Optional<String> next = info.flatMap(PageInfo::startKey).filter(k -> !k.isBlank());
-    Optional<Integer> limit =
-        call.query(LIMIT).map(Integer::valueOf).or(() -> info.flatMap(PageInfo::limit));
-    boolean last =
-        items.isEmpty()
-            || next.isEmpty()
-            || limit.filter(l -> items.size() < l).isPresent()
-            || next.equals(call.query(START_KEY));
-    return last ? Page.last(items) : Page.of(items, next);
+  static <T> Paging.Report<T> report(List<T> items, Optional<PageInfo> info) {
+    return Paging.Report.of(
+        items,
+        info.flatMap(PageInfo::startKey),
+        info.flatMap(PageInfo::limit).map(OptionalInt::of).orElseGet(OptionalInt::empty));
   }
 
   static Call<Void> call(UserQuery q) {

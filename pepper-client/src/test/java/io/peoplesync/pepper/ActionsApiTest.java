@@ -156,10 +156,10 @@ class ActionsApiTest {
   void followsStartKeyAcrossActionPages() {
     wm.stubFor(
         get(urlEqualTo("/actions?type=USER_DELETED&limit=1"))
-            .willReturn(okJson(page("k1", action("a1", "USER_DELETED", "10:00:01")))));
+            .willReturn(okJson(page(1, "k1", action("a1", "USER_DELETED", "10:00:01")))));
     wm.stubFor(
         get(urlEqualTo("/actions?type=USER_DELETED&limit=1&startKey=k1"))
-            .willReturn(okJson(page("k2", action("a2", "USER_DELETED", "10:00:02")))));
+            .willReturn(okJson(page(1, "k2", action("a2", "USER_DELETED", "10:00:02")))));
     wm.stubFor(
         get(urlEqualTo("/actions?type=USER_DELETED&limit=1&startKey=k2"))
             .willReturn(okJson("{\"items\":[],\"page\":{\"count\":0,\"limit\":1}}")));
@@ -221,11 +221,18 @@ class ActionsApiTest {
         + "\"}},\"metadata\":{}}";
   }
 
+  /** A page as Pepper sends it for a request with {@code limit=2}: the server reports its limit. */
   static String page(String startKey, String... actions) {
+    return page(2, startKey, actions);
+  }
+
+  static String page(int limit, String startKey, String... actions) {
     return "{\"items\":["
         + String.join(",", actions)
         + "],\"page\":{\"count\":"
         + actions.length
+        + ",\"limit\":"
+        + limit
         + (startKey == null ? "" : ",\"startKey\":\"" + startKey + "\"")
         + "}}";
   }

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -228,7 +229,7 @@ class PepperFakeIntegrationTest {
     clock.advance(Duration.ofMinutes(2));
     List<PepperAction> third = poller.poll();
     delivered.addAll(third);
-    assertThat(third).extracting(PepperAction::userId).containsExactly(java.util.Optional.of(ann));
+    assertThat(third).extracting(PepperAction::userId).containsExactly(Optional.of(ann));
     clock.advance(Duration.ofMinutes(10));
     assertThat(poller.poll()).isEmpty();
 

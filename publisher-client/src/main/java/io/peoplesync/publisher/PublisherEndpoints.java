@@ -1,8 +1,8 @@
 package io.peoplesync.publisher;
 
+import io.peoplesync.core.Paging;
 import io.peoplesync.core.spi.Call;
 import io.peoplesync.core.spi.Endpoint;
-import io.peoplesync.core.spi.Paging;
 import io.peoplesync.core.spi.Validate;
 import java.util.List;
 import java.util.Objects;
@@ -44,7 +44,7 @@ final class PublisherEndpoints {
           .returns(SummaryEnvelope.class);
 
   static final Paging<UserListPage, UserSummary> OFFSET =
-      Paging.offset("offset", "limit", UserListPage::users);
+      Paging.offset("offset", page -> Paging.Report.of(page.users(), Optional.empty()));
 
   private PublisherEndpoints() {}
 

@@ -127,7 +127,7 @@ class PublisherFakeIntegrationTest {
     assertThat(listed.get(3).status()).contains(UserStatus.ACTIVE);
     assertThat(requests(fake, "GET", "/api/2/users"))
         .extracting(r -> r.queryParam("offset").orElseThrow())
-        .containsExactly("0", "2", "4");
+        .containsExactly("0", "2", "4", "5");
   }
 
   @ParameterizedTest

@@ -154,6 +154,8 @@ class TolerantReadingTest {
   void readsAListWithASingleUserObject(MediaFormat format) {
     wm.stubFor(
         get(path("/api/2/users?offset=0&limit=200")).willReturn(ok("users/list-single", format)));
+    wm.stubFor(
+        get(path("/api/2/users?offset=1&limit=200")).willReturn(ok("users/list-empty", format)));
 
     List<UserSummary> users =
         Wire.client(wm, format).users().list(UserListQuery.all()).stream()
@@ -169,6 +171,8 @@ class TolerantReadingTest {
   void readsAListWithAnArrayOfUsersWithSummaryFields(MediaFormat format) {
     wm.stubFor(
         get(path("/api/2/users?offset=0&limit=200")).willReturn(ok("users/list-many", format)));
+    wm.stubFor(
+        get(path("/api/2/users?offset=2&limit=200")).willReturn(ok("users/list-empty", format)));
 
     List<UserSummary> users =
         Wire.client(wm, format).users().list(UserListQuery.all()).stream()

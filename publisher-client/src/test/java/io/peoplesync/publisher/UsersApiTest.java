@@ -173,6 +173,9 @@ class UsersApiTest {
                 + "&search=hopper&status=active&sort=%2Blastname&fields=all"
                 + "&createddate=lastmonth&modifieddate=20240101,20240131&offset=0&limit=50");
     wm.stubFor(get(urlEqualTo(url)).willReturn(ok("users/list-single", format)));
+    wm.stubFor(
+        get(urlEqualTo(url.replace("offset=0&", "offset=1&")))
+            .willReturn(ok("users/list-empty", format)));
     UserListQuery query =
         UserListQuery.builder()
             .addOrganisation("Example Ltd")
@@ -201,6 +204,8 @@ class UsersApiTest {
   void listsWithPublishersDefaultPageSize(MediaFormat format) {
     wm.stubFor(
         get(path("/api/2/users?offset=0&limit=200")).willReturn(ok("users/list-many", format)));
+    wm.stubFor(
+        get(path("/api/2/users?offset=2&limit=200")).willReturn(ok("users/list-empty", format)));
 
     assertThat(Wire.client(wm, format).users().list(UserListQuery.all()).stream())
         .extracting(s -> s.id().orElseThrow())

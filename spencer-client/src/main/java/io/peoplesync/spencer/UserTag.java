@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.peoplesync.core.AllowNulls;
-import io.peoplesync.core.PeoplesyncStyle;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -23,7 +22,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonSerialize(as = ImmutableUserTag.class)
 @JsonDeserialize(as = ImmutableUserTag.class)
 public interface UserTag {

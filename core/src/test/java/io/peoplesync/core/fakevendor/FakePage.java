@@ -1,17 +1,29 @@
 package io.peoplesync.core.fakevendor;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.peoplesync.core.PeoplesyncStyle;
+import io.peoplesync.core.Paging;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
-/** A fake vendor's listing envelope: {@code {"items": [...], "next": "cursor"}}. */
+/**
+ * A fake vendor's listing envelope: {@code {"items": [...], "next": "cursor", "page_size": 2}},
+ * {@code page_size} being the size the server says it used.
+ */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonDeserialize(as = ImmutableFakePage.class)
 interface FakePage {
   List<FakeUser> items();
 
   Optional<String> next();
+
+  @JsonProperty("page_size")
+  Optional<Integer> pageSize();
+
+  default Paging.Report<FakeUser> report() {
+    return Paging.Report.of(
+        items(), next(), pageSize().map(OptionalInt::of).orElseGet(OptionalInt::empty));
+  }
 }
