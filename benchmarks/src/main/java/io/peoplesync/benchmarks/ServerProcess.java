@@ -1,21 +1,21 @@
 package io.peoplesync.benchmarks;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.security.CodeSource;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** The {@link EchoServer} in its own JVM; closing it closes the server's stdin and waits. */
-final class ServerProcess implements AutoCloseable {
+/**
+ * A benchmark server in its own JVM, so that its CPU is not counted as the client's. The server's
+ * first line on stdout is its port; closing this closes the server's stdin and waits for it to
+ * stop.
+ */
+public final class ServerProcess implements AutoCloseable {
   private final Process process;
   private final int port;
 
@@ -24,18 +24,19 @@ final class ServerProcess implements AutoCloseable {
     this.port = port;
   }
 
-  static ServerProcess start() throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  /**
+   * Starts {@code main} (a class of this module with a {@code main(String[])}) in a new JVM with
+   * {@code -Xmx128m} and TCP_NODELAY on the JDK server, and waits up to 30 s for it to print its
+   * port.
+   *
+   * @throws IOException if it cannot be started or does not report a port
+   */
+  public static ServerProcess start(Class<?> main, String... args)
+      throws IOException, InterruptedException {
+    List<String> command =
+        Jvm.command(main, List.of("-Xmx128m", "-Dsun.net.httpserver.nodelay=true"), args);
     ProcessBuilder builder =
-        new ProcessBuilder(
-                java,
-                "-Xmx128m",
-                "-Dsun.net.httpserver.nodelay=true",
-                "-cp",
-                classPath(),
-                EchoServer.class.getName(),
-                "0")
-            .redirectError(ProcessBuilder.Redirect.INHERIT);
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
     Process process = builder.start();
     BufferedReader stdout =
         new BufferedReader(
@@ -50,7 +51,7 @@ final class ServerProcess implements AutoCloseable {
                 firstLine.completeExceptionally(e);
               }
             },
-            "echo-server-port");
+            "server-port");
     reader.setDaemon(true);
     reader.start();
     String line;
@@ -58,45 +59,27 @@ final class ServerProcess implements AutoCloseable {
       line = firstLine.get(30, TimeUnit.SECONDS);
     } catch (ExecutionException | TimeoutException e) {
       process.destroyForcibly();
-      throw new IOException("EchoServer did not report its port", e);
+      throw new IOException("the server did not report its port", e);
     }
     if (line == null) {
       int exit = process.waitFor();
-      throw new IOException("EchoServer exited (status " + exit + ") before reporting a port");
+      throw new IOException("the server exited (status " + exit + ") before reporting a port");
     }
     try {
       return new ServerProcess(process, Integer.parseInt(line.trim()));
     } catch (NumberFormatException e) {
       process.destroyForcibly();
-      throw new IOException("EchoServer printed " + line + " instead of its port", e);
+      throw new IOException("the server printed " + line + " instead of its port", e);
     }
   }
 
-  /**
-   * Returns where this class was loaded from, then this JVM's class path: EchoServer needs only
-   * itself and the JDK, and under exec:java or Surefire the class path property alone may not name
-   * the project's classes.
-   */
-  private static String classPath() {
-    String own = System.getProperty("java.class.path", "");
-    CodeSource source = EchoServer.class.getProtectionDomain().getCodeSource();
-    URL location = source == null ? null : source.getLocation();
-    if (location == null) {
-      return own;
-    }
-    try {
-      String here = Path.of(location.toURI()).toString();
-      return own.isEmpty() ? here : here + File.pathSeparator + own;
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      return own;
-    }
-  }
-
-  int port() {
+  /** Returns the port the server listens on, on 127.0.0.1. */
+  public int port() {
     return port;
   }
 
-  long pid() {
+  /** Returns the server's process id. */
+  public long pid() {
     return process.pid();
   }
 

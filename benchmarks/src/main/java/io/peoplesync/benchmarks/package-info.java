@@ -1,5 +1,6 @@
 /**
- * The call-overhead benchmark: the SDK against a hand-written {@code HttpClient} + Jackson call,
- * blocking and async, measured against an echo server in a separate process.
+ * What the benchmarks share: the counters ({@link io.peoplesync.benchmarks.Meter}), the server
+ * process ({@link io.peoplesync.benchmarks.ServerProcess}), fresh JVMs ({@link
+ * io.peoplesync.benchmarks.Jvm}) and medians ({@link io.peoplesync.benchmarks.Stats}).
  */
 package io.peoplesync.benchmarks;

@@ -13,17 +13,17 @@ import java.util.List;
 final class EmployeesCsv {
   private EmployeesCsv() {}
 
-  static List<Employee> load() {
+  static List<HrRow> load() {
     try (InputStream in = EmployeesCsv.class.getResourceAsStream("employees.csv")) {
       if (in == null) {
         throw new IllegalStateException("employees.csv is missing from the class path");
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<Employee> rows = new ArrayList<>();
+      List<HrRow> rows = new ArrayList<>();
       reader.readLine();
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.isBlank()) {
-          rows.add(new Employee(line.split(",", -1)));
+          rows.add(new HrRow(line.split(",", -1)));
         }
       }
       return rows;

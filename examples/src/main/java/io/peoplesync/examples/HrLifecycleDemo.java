@@ -1,14 +1,22 @@
 package io.peoplesync.examples;
 
+import io.peoplesync.provisioning.ChangeKind;
+import io.peoplesync.provisioning.Employee;
+import io.peoplesync.provisioning.Plan;
+import io.peoplesync.provisioning.Provisioner;
+import io.peoplesync.provisioning.StateStore;
+import io.peoplesync.provisioning.SyncReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Runs a whole HR lifecycle — hire, change, leave — through the five peoplesync clients against the
- * testkit's in-process fakes, then reads every vendor's state back and compares it with the bundled
- * CSV. Exits with 0 only when every vendor matches.
+ * Runs a whole HR lifecycle — hire, change, leave, and a re-sync that has nothing to do — through
+ * the provisioning layer over the five clients, against the testkit's in-process fakes; then reads
+ * every vendor's state back and compares it with the bundled CSV. Exits with 0 only when every
+ * vendor matches.
  *
  * <p>Run it with {@code mvn -B -q -Pdemo -DskipTests -pl examples -am verify}.
  */
@@ -26,32 +34,37 @@ public final class HrLifecycleDemo {
   }
 
   static int run() {
-    List<Employee> employees = EmployeesCsv.load();
-    List<Employee> leavers = employees.stream().filter(e -> e.leaves).collect(Collectors.toList());
+    List<HrRow> rows = EmployeesCsv.load();
     System.out.printf(
         "peoplesync HR lifecycle demo: %d employees, %d leavers%n%n",
-        employees.size(), leavers.size());
+        rows.size(), rows.stream().filter(e -> e.leaves).count());
 
-    List<VendorSync> vendors = new ArrayList<>();
+    List<VendorCheck> vendors = new ArrayList<>();
     int failures = 0;
     try {
-      for (Supplier<VendorSync> start : VendorRoster.all()) {
+      for (Supplier<VendorCheck> start : VendorRoster.all()) {
         vendors.add(start.get());
       }
-      step("hire", vendors, v -> v.hire(employees));
-      step("change", vendors, v -> v.change(employees));
-      step("leave", vendors, v -> v.leave(leavers));
+      Provisioner.Builder builder = Provisioner.builder().stateStore(StateStore.inMemory());
+      vendors.forEach(v -> builder.target(v.target()));
+      // Three of twelve leave at once: 25 %, above the default 10 % rail, so the demo allows it.
+      Provisioner provisioner = builder.maxDeactivationShare(0.25).build();
+
+      failures += step("hire", provisioner, vendors, rows, HrRow::hired);
+      failures += step("change", provisioner, vendors, rows, HrRow::changed);
+      failures += step("leave", provisioner, vendors, rows, HrRow::last);
+      failures += step("re-sync", provisioner, vendors, rows, HrRow::last);
 
       System.out.printf("%n%-10s %-6s %s%n", "vendor", "state", "what the vendor holds now");
-      for (VendorSync v : vendors) {
-        List<String> problems = v.verify(employees);
+      for (VendorCheck v : vendors) {
+        List<String> problems = v.verify(rows);
         failures += problems.size();
         System.out.printf(
             "%-10s %-6s %s%n", v.vendor(), problems.isEmpty() ? "OK" : "DIFF", v.summary());
         problems.forEach(p -> System.out.println("           - " + p));
       }
     } finally {
-      vendors.forEach(VendorSync::close);
+      vendors.forEach(VendorCheck::close);
     }
     System.out.println();
     System.out.println(
@@ -61,16 +74,37 @@ public final class HrLifecycleDemo {
     return failures == 0 ? 0 : 1;
   }
 
-  private interface Step {
-    void apply(VendorSync vendor);
-  }
-
-  private static void step(String name, List<VendorSync> vendors, Step step) {
-    for (VendorSync v : vendors) {
-      long start = System.nanoTime();
-      step.apply(v);
-      System.out.printf(
-          "%-7s %-10s done in %4d ms%n", name, v.vendor(), (System.nanoTime() - start) / 1_000_000);
-    }
+  private static int step(
+      String name,
+      Provisioner provisioner,
+      List<VendorCheck> vendors,
+      List<HrRow> rows,
+      Function<HrRow, Employee> state) {
+    List<Employee> employees = rows.stream().map(state).collect(Collectors.toList());
+    long start = System.nanoTime();
+    Plan plan = provisioner.plan(employees);
+    SyncReport report = provisioner.apply(plan);
+    vendors.forEach(VendorCheck::afterStep);
+    System.out.printf(
+        "%-8s %2d create, %2d update, %2d unchanged, %2d deactivate, %d failed, %4d ms%n",
+        name,
+        plan.count(ChangeKind.CREATE),
+        plan.count(ChangeKind.UPDATE),
+        plan.count(ChangeKind.UNCHANGED),
+        plan.count(ChangeKind.DEACTIVATE),
+        report.failures().size(),
+        (System.nanoTime() - start) / 1_000_000);
+    report
+        .failures()
+        .forEach(
+            o ->
+                System.out.println(
+                    "         - "
+                        + o.change().target()
+                        + " "
+                        + o.change().employeeId()
+                        + ": "
+                        + o.error().map(Throwable::getMessage).orElse("failed")));
+    return report.failures().size();
   }
 }

@@ -3,66 +3,97 @@ package io.peoplesync.examples;
 import io.peoplesync.core.MediaFormat;
 import io.peoplesync.ortec.OrtecClient;
 import io.peoplesync.pepper.PepperClient;
-import io.peoplesync.pepper.UserQuery;
+import io.peoplesync.provisioning.Employee;
+import io.peoplesync.provisioning.Plan;
+import io.peoplesync.provisioning.Provisioner;
+import io.peoplesync.provisioning.StateStore;
+import io.peoplesync.provisioning.SyncReport;
+import io.peoplesync.provisioning.Targets;
 import io.peoplesync.publisher.PublisherClient;
 import io.peoplesync.spencer.SpencerClient;
 import io.peoplesync.springest.SpringestClient;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * The same five clients pointed at the real vendors, with every credential read from the
- * environment. Prints which clients it could build and makes one harmless read where a vendor
- * offers one; nothing is written.
+ * The provisioning layer pointed at the real vendors, every credential read from the environment:
+ * adds a target for each vendor whose variables are set, plans the bundled employees (the plan
+ * looks users up, which only reads) and prints the plan. Nothing is written unless the first
+ * argument is {@code --apply}.
  */
 public final class RealVendorsExample {
   private RealVendorsExample() {}
 
-  /** Builds the clients whose environment variables are set. */
+  /** Plans, and with {@code --apply} applies, the bundled employees on the configured vendors. */
   public static void main(String[] args) {
+    Provisioner.Builder builder = Provisioner.builder().stateStore(StateStore.inMemory());
+    int targets = 0;
     if (has("SPENCER_CUSTOMER", "SPENCER_CLIENT_ID", "SPENCER_CLIENT_SECRET")) {
-      SpencerClient spencer =
-          SpencerClient.builder()
-              .customer(env("SPENCER_CUSTOMER"))
-              .clientCredentials(env("SPENCER_CLIENT_ID"), env("SPENCER_CLIENT_SECRET"))
-              .build();
-      System.out.println("Spencer: user ext-42 exists? " + spencer.users().exists("ext-42"));
+      builder.target(
+          Targets.spencer(
+              SpencerClient.builder()
+                  .customer(env("SPENCER_CUSTOMER"))
+                  .clientCredentials(env("SPENCER_CLIENT_ID"), env("SPENCER_CLIENT_SECRET"))
+                  .build()));
+      targets++;
     }
     if (has("ORTEC_BASE_URI", "ORTEC_FEED", "ORTEC_API_KEY")) {
-      OrtecClient ortec =
-          OrtecClient.builder()
-              .baseUri(URI.create(env("ORTEC_BASE_URI")))
-              .feed(env("ORTEC_FEED"))
-              .apiKey(env("ORTEC_API_KEY"))
-              .build();
-      System.out.println("ORTEC: client ready " + ortec);
+      builder.target(
+          Targets.ortec(
+              OrtecClient.builder()
+                  .baseUri(URI.create(env("ORTEC_BASE_URI")))
+                  .feed(env("ORTEC_FEED"))
+                  .apiKey(env("ORTEC_API_KEY"))
+                  .build()));
+      targets++;
     }
     if (has("PUBLISHER_BASE_URI", "PUBLISHER_TOKEN")) {
-      PublisherClient publisher =
-          PublisherClient.builder()
-              .baseUri(URI.create(env("PUBLISHER_BASE_URI")))
-              .bearerToken(env("PUBLISHER_TOKEN"))
-              .format(MediaFormat.XML)
-              .build();
-      System.out.println("Publisher: user 1 is " + publisher.users().get("1").email());
+      builder.target(
+          Targets.publisher(
+              PublisherClient.builder()
+                  .baseUri(URI.create(env("PUBLISHER_BASE_URI")))
+                  .bearerToken(env("PUBLISHER_TOKEN"))
+                  .format(MediaFormat.XML)
+                  .build()));
+      targets++;
     }
     if (has("SPRINGEST_SITE", "SPRINGEST_TLD", "SPRINGEST_API_KEY")) {
-      SpringestClient springest =
-          SpringestClient.builder()
-              .site(env("SPRINGEST_SITE"), env("SPRINGEST_TLD"))
-              .apiKey(env("SPRINGEST_API_KEY"))
-              .build();
-      System.out.println("Springest: E-1 " + springest.users().findByExternalId("E-1"));
+      builder.target(
+          Targets.springest(
+              SpringestClient.builder()
+                  .site(env("SPRINGEST_SITE"), env("SPRINGEST_TLD"))
+                  .apiKey(env("SPRINGEST_API_KEY"))
+                  .build()));
+      targets++;
     }
     if (has("PEPPER_TOKEN", "PEPPER_APPLICATION_ID")) {
-      PepperClient pepper =
-          PepperClient.builder()
-              .baseUri(URI.create("https://api.pepperhq.com"))
-              .token(env("PEPPER_TOKEN"))
-              .applicationId(env("PEPPER_APPLICATION_ID"))
-              .build();
+      builder.target(
+          Targets.pepper(
+              PepperClient.builder()
+                  .baseUri(URI.create("https://api.pepperhq.com"))
+                  .token(env("PEPPER_TOKEN"))
+                  .applicationId(env("PEPPER_APPLICATION_ID"))
+                  .build()));
+      targets++;
+    }
+    if (targets == 0) {
+      System.out.println("no vendor configured: nothing to do");
+      return;
+    }
+    Provisioner provisioner = builder.build();
+    List<Employee> employees =
+        EmployeesCsv.load().stream().map(HrRow::hired).collect(Collectors.toList());
+    // Only these employees, not a whole population: nobody else in the vendor is deactivated.
+    Plan plan = provisioner.planChanges(employees);
+    System.out.println(plan.toTable());
+    if (Arrays.asList(args).contains("--apply")) {
+      SyncReport report = provisioner.apply(plan);
       System.out.println(
-          "Pepper: first user "
-              + pepper.users().list(UserQuery.builder().limit(1).build()).stream().findFirst());
+          report.outcomes().size() + " changes, " + report.failures().size() + " failed");
+    } else {
+      System.out.println("dry run: pass --apply to write");
     }
   }
 

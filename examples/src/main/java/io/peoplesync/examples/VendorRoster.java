@@ -7,8 +7,12 @@ import java.util.function.Supplier;
 final class VendorRoster {
   private VendorRoster() {}
 
-  static List<Supplier<VendorSync>> all() {
+  static List<Supplier<VendorCheck>> all() {
     return List.of(
-        SpencerSync::new, OrtecSync::new, PublisherSync::new, SpringestSync::new, PepperSync::new);
+        SpencerCheck::new,
+        OrtecCheck::new,
+        PublisherCheck::new,
+        SpringestCheck::new,
+        PepperCheck::new);
   }
 }

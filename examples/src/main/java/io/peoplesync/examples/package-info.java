@@ -1,2 +1,5 @@
-/** Runnable examples of the five clients, against the testkit's fakes or the real vendors. */
+/**
+ * Not published: the offline HR lifecycle demo (the provisioning layer over the five clients,
+ * against the testkit's fakes) and the same layer pointed at the real vendors.
+ */
 package io.peoplesync.examples;

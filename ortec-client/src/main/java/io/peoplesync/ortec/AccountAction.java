@@ -33,14 +33,26 @@ public interface AccountAction {
   @JsonAnyGetter
   Map<String, Object> fields();
 
-  /** Rejects a blank id and reserved field names. */
+  /**
+   * Checks the rules of what is sent: a non-blank id, no field named {@code id} or {@code action},
+   * and values that are JSON. An account read back is not checked until it is sent this way.
+   */
   @Value.Check
   default void check() {
     Validate.notBlank("id", id());
-    fields().keySet().forEach(FieldValues::name);
+    fields()
+        .forEach(
+            (name, value) -> {
+              FieldValues.name(name);
+              FieldValues.copy(name, value);
+            });
   }
 
-  /** Returns an action that creates the account or changes it if it exists. */
+  /**
+   * Returns an action that creates the account or changes it if it exists.
+   *
+   * @throws IllegalArgumentException if the account breaks a rule of {@link #check()}
+   */
   static AccountAction upsert(OrtecAccount account) {
     return of(ActionType.UPSERT, account);
   }

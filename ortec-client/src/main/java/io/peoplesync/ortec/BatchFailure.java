@@ -5,11 +5,10 @@ import org.immutables.value.Value;
 
 /**
  * Reports a batch that failed as a whole: no per-action answer came back, so its actions are not
- * confirmed.
+ * confirmed. Found in the result of a {@link BatchFailedException}.
  *
  * <p>Either the batch was sent and failed after the retries the client allows ({@link #sent()}: it
- * may or may not have been applied), or it was not sent because an earlier batch was rejected for a
- * reason every batch would share (credentials, wrong base URI).
+ * may or may not have been applied), or it was not sent because an earlier batch had failed.
  */
 @Value.Immutable
 public abstract class BatchFailure {
@@ -25,10 +24,10 @@ public abstract class BatchFailure {
   /** Returns the index in the submitted list just past the batch's last action. */
   public abstract int toIndex();
 
-  /** Returns whether the batch was sent; false when it was skipped after an earlier rejection. */
+  /** Returns whether the batch was sent; false when it was skipped after an earlier failure. */
   public abstract boolean sent();
 
-  /** Returns why the batch failed (or, when not sent, why the earlier batch was rejected). */
+  /** Returns why the batch failed (or, when not sent, why the earlier batch failed). */
   public abstract ApiException cause();
 
   /** Returns a description such as {@code batch 2 of 3 (actions 1001–2000)}, 1-based. */

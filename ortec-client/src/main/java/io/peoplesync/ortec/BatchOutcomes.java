@@ -3,8 +3,6 @@ package io.peoplesync.ortec;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.peoplesync.core.ApiException;
 import io.peoplesync.core.ApiSerializationException;
-import io.peoplesync.core.AuthenticationException;
-import io.peoplesync.core.NotFoundException;
 import io.peoplesync.core.spi.Futures;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +14,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * Collects what happened to each batch of one submission, from any thread, and assembles the {@link
  * BatchResult} in submitted order once all are done.
+ *
+ * <p>The first batch that fails as a whole stops the submission: batches not yet started are
+ * recorded as not sent, batches already in flight are still recorded, and {@link #result()} then
+ * throws a {@link BatchFailedException} carrying the whole picture.
  */
 final class BatchOutcomes {
   private final List<Batch> batches;
@@ -30,19 +32,15 @@ final class BatchOutcomes {
   }
 
   /**
-   * Records a batch that is not sent because an earlier one was rejected for a reason every batch
-   * shares; returns false when the batch should be sent.
+   * Records a batch that is not sent because an earlier one failed; returns false when the batch
+   * should be sent.
    */
   boolean skipIfStopped(Batch batch) {
     BatchFailure cause = stop.get();
     if (cause == null) {
       return false;
     }
-    fail(
-        batch,
-        cause.cause(),
-        false,
-        "not sent: " + cause.description() + " was rejected: " + cause.cause().getMessage());
+    fail(batch, cause.cause(), false, "not sent: stopped after " + cause.description() + " failed");
     return true;
   }
 
@@ -78,9 +76,7 @@ final class BatchOutcomes {
             ? cause.getMessage()
             : batch.label() + " failed: " + cause.getMessage();
     BatchFailure failure = fail(batch, cause, true, "not confirmed: " + why);
-    if (cause instanceof AuthenticationException || cause instanceof NotFoundException) {
-      stop.compareAndSet(null, failure);
-    }
+    stop.accumulateAndGet(failure, (a, b) -> a == null || b.batch() < a.batch() ? b : a);
   }
 
   private BatchFailure fail(Batch batch, ApiException cause, boolean sent, String error) {
@@ -101,6 +97,7 @@ final class BatchOutcomes {
               .ok(false)
               .error(Optional.of(error))
               .confirmed(false)
+              .sent(sent)
               .batch(batch.number)
               .build());
     }
@@ -109,7 +106,12 @@ final class BatchOutcomes {
     return failure;
   }
 
-  /** Returns the result; every batch must have been recorded. */
+  /**
+   * Returns the result; every batch must have been recorded.
+   *
+   * @throws BatchFailedException if a batch failed as a whole; the first one is its cause, any
+   *     other batch that failed while in flight is added as suppressed
+   */
   BatchResult result() {
     List<ItemResult> all = new ArrayList<>();
     List<BatchFailure> failed = new ArrayList<>();
@@ -119,9 +121,17 @@ final class BatchOutcomes {
         failed.add(failures.get(i));
       }
     }
-    return BatchResult.builder()
-        .results(Collections.unmodifiableList(all))
-        .batchFailures(failed)
-        .build();
+    BatchResult result =
+        BatchResult.builder()
+            .results(Collections.unmodifiableList(all))
+            .batchFailures(failed)
+            .build();
+    BatchFailure first = stop.get();
+    if (first == null) {
+      return result;
+    }
+    BatchFailedException e = new BatchFailedException(first, result);
+    failed.stream().filter(f -> f.sent() && f != first).forEach(f -> e.addSuppressed(f.cause()));
+    throw e;
   }
 }

@@ -11,10 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Sends a submission batch by batch and stitches the answers back into submitted order.
  *
- * <p>A batch that fails as a whole is recorded and the next one is still sent, except after a
- * rejection every batch would share (401/403, 404): the remaining batches are then reported as not
- * sent. With a concurrency above 1, up to that many batches are in flight at once, driven by the
- * futures of the core's asynchronous calls: no threads of our own.
+ * <p>The first batch that fails as a whole stops the submission: no further batch is started, and
+ * once the batches in flight are done a {@link BatchFailedException} carries the picture. With a
+ * concurrency above 1, up to that many batches are in flight at once, driven by the futures of the
+ * core's asynchronous calls: no threads of our own.
  */
 final class BatchRunner {
   private final ApiClient api;

@@ -1,6 +1,7 @@
 package io.peoplesync.ortec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.peoplesync.core.spi.Validate;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -74,5 +75,35 @@ final class FieldValues {
             + " has unsupported type "
             + value.getClass().getSimpleName()
             + ": use a String, Number, Boolean, List, Map, JsonNode or java.time value");
+  }
+
+  /** Returns the plain Java form of a JSON value read back; {@code null} becomes a NullNode. */
+  static Object fromJson(JsonNode node) {
+    if (node.isNull() || node.isMissingNode()) {
+      return NullNode.getInstance();
+    }
+    if (node.isTextual()) {
+      return node.asText();
+    }
+    if (node.isBoolean()) {
+      return node.booleanValue();
+    }
+    if (node.isNumber()) {
+      return node.numberValue();
+    }
+    if (node.isArray()) {
+      List<Object> list = new ArrayList<>(node.size());
+      node.forEach(element -> list.add(fromJson(element)));
+      return Collections.unmodifiableList(list);
+    }
+    if (node.isObject()) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        map.put(e.getKey(), fromJson(e.getValue()));
+      }
+      return Collections.unmodifiableMap(map);
+    }
+    // Binary and POJO nodes only come from code, never from a parsed body: keep them as they are.
+    return node;
   }
 }

@@ -4,13 +4,15 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Tells what became of one submitted {@link AccountAction}.
+ * Tells what became of one submitted {@link AccountAction}; {@link #outcome()} names the case.
  *
- * <p>Three cases: ORTEC confirmed it ({@code ok()}); ORTEC answered with an error for it ({@code
- * !ok()}, {@code confirmed()}, the vendor's text in {@code error()}); or its batch failed as a
- * whole ({@code !ok()}, {@code !confirmed()}): the action may or may not have been applied, {@code
- * error()} says why, and {@link BatchResult#batchFailures()} holds the exception of batch {@link
- * #batch()}. Resubmitting an unconfirmed upsert or delete is safe.
+ * <p>Four cases: ORTEC confirmed it ({@code ok()}); ORTEC answered with an error for it ({@code
+ * !ok()}, {@code confirmed()}, the vendor's text in {@code error()}); its batch was sent but failed
+ * as a whole ({@code !confirmed()}, {@code sent()}): the action may or may not have been applied;
+ * or its batch was not sent after an earlier one failed ({@code !sent()}). The last two are only
+ * seen in the result of a {@link BatchFailedException}; {@code error()} then says why and {@link
+ * BatchResult#batchFailures()} holds the batch's exception. Resubmitting an unconfirmed or unsent
+ * upsert or delete is safe.
  */
 @Value.Immutable
 public abstract class ItemResult {
@@ -32,6 +34,24 @@ public abstract class ItemResult {
   /** Returns whether ORTEC answered for this action; false when its batch failed as a whole. */
   public abstract boolean confirmed();
 
+  /** Returns whether the action's batch was sent; false when an earlier batch had failed. */
+  @Value.Default
+  public boolean sent() {
+    return true;
+  }
+
+  /** Returns which of the four cases this result is. */
+  @Value.Derived
+  public ItemOutcome outcome() {
+    if (ok()) {
+      return ItemOutcome.CONFIRMED;
+    }
+    if (confirmed()) {
+      return ItemOutcome.FAILED;
+    }
+    return sent() ? ItemOutcome.NOT_CONFIRMED : ItemOutcome.NOT_SENT;
+  }
+
   /** Returns the 1-based number of the batch the action was sent in. */
   public abstract int batch();
 
@@ -48,6 +68,9 @@ public abstract class ItemResult {
     }
     if (ok() && !confirmed()) {
       throw new IllegalArgumentException("an ok result must be confirmed");
+    }
+    if (confirmed() && !sent()) {
+      throw new IllegalArgumentException("a confirmed result must have been sent");
     }
   }
 

@@ -1,8 +1,9 @@
 package io.peoplesync.ortec;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.peoplesync.core.spi.Validate;
 import java.util.Map;
@@ -26,7 +27,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableOrtecAccount.class)
-@JsonDeserialize(as = ImmutableOrtecAccount.class)
 public interface OrtecAccount {
   /** Returns the account id, usually the user's e-mail address or uid. */
   @JsonProperty("id")
@@ -36,16 +36,24 @@ public interface OrtecAccount {
   @JsonAnyGetter
   Map<String, Object> fields();
 
-  /** Rejects a blank id, reserved field names and values that are not JSON. */
-  @Value.Check
-  default void check() {
-    Validate.notBlank("id", id());
-    fields()
-        .forEach(
-            (name, value) -> {
-              FieldValues.name(name);
-              FieldValues.copy(name, value);
-            });
+  /**
+   * Reads an account as ORTEC or a store holds it, without applying any rule: a missing id reads as
+   * {@code ""}, fields keep their order, JSON {@code null} becomes a {@code NullNode}, numbers
+   * become {@code Integer}, {@code Long}, {@code BigInteger} or {@code Double}, arrays lists and
+   * objects maps. The rules (a non-blank id, no field named {@code id} or {@code action}) are
+   * checked when the account is turned into an {@link AccountAction}.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static OrtecAccount fromJson(JsonNode json) {
+    Builder b = builder();
+    JsonNode id = json.path("id");
+    b.id(id.isValueNode() && !id.isNull() ? id.asText() : "");
+    for (Map.Entry<String, JsonNode> field : json.properties()) {
+      if (!field.getKey().equals("id")) {
+        b.putField(field.getKey(), FieldValues.fromJson(field.getValue()));
+      }
+    }
+    return b.build();
   }
 
   /** Returns a new builder. */

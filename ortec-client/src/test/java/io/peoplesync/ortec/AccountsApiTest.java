@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static io.peoplesync.ortec.OrtecFixtures.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -227,16 +228,18 @@ class AccountsApiTest {
                     .withHeader("Content-Type", "application/json")
                     .withBody("{\"error\":\"unknown feed\"}")));
 
-    BatchResult r = client.accounts().submit(List.of(AccountAction.delete("a@example.com")));
+    BatchFailedException e =
+        catchThrowableOfType(
+            BatchFailedException.class,
+            () -> client.accounts().submit(List.of(AccountAction.delete("a@example.com"))));
 
+    assertThat(e.getCause())
+        .isInstanceOfSatisfying(
+            BadRequestException.class, c -> assertThat(c.vendorMessage()).contains("unknown feed"));
+    BatchResult r = e.result();
     assertThat(r.batchFailures())
         .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.cause()).isInstanceOf(BadRequestException.class);
-              assertThat(((BadRequestException) f.cause()).vendorMessage())
-                  .contains("unknown feed");
-            });
+        .satisfies(f -> assertThat(f.batch()).isEqualTo(1));
     assertThat(r.results().get(0).error())
         .contains(
             "not confirmed: batch 1 of 1 (action 1) failed: "

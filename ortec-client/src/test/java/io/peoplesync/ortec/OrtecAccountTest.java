@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,9 @@ class OrtecAccountTest {
     assertThatThrownBy(() -> OrtecAccount.builder().put(name, "x"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("field name " + name + " is reserved");
-    assertThatThrownBy(() -> OrtecAccount.builder().id("x").putField(name, "x").build())
+    OrtecAccount read = OrtecAccount.builder().id("x").putField(name, "x").build();
+    assertThat(read.fields()).containsEntry(name, "x");
+    assertThatThrownBy(() -> AccountAction.upsert(read))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("field name " + name + " is reserved");
   }
@@ -90,11 +93,12 @@ class OrtecAccountTest {
   }
 
   @Test
-  void requiresAnIdAndAPlausibleEmail() {
+  void requiresAnIdToBuildAndANonBlankOneToSend() {
     assertThatThrownBy(() -> OrtecAccount.builder().firstName("Jo").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("id");
-    assertThatThrownBy(() -> OrtecAccount.builder().id(" ").build())
+    OrtecAccount blank = OrtecAccount.builder().id(" ").build();
+    assertThatThrownBy(() -> AccountAction.upsert(blank))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("id must not be blank");
     assertThatThrownBy(() -> OrtecAccount.builder().email("not-an-address"))
@@ -112,5 +116,32 @@ class OrtecAccountTest {
     assertThat(AccountAction.delete("x@example.com").fields()).isEmpty();
     assertThat(ActionType.UPSERT.retrySafe()).isTrue();
     assertThat(ActionType.INSERT.retrySafe()).isFalse();
+  }
+
+  @Test
+  void readsWhatAStoreHoldsWithoutApplyingTheSendRules() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    String stored =
+        "{\"firstName\":\"x\",\"id\":\"\",\"action\":\"upsert\",\"endDate\":null,"
+            + "\"n\":[1,12345678901,1.5,true,null,{\"k\":null}]}";
+
+    OrtecAccount read = mapper.readValue(stored, OrtecAccount.class);
+
+    assertThat(read.id()).isEmpty();
+    assertThat(read.fields().keySet()).containsExactly("firstName", "action", "endDate", "n");
+    assertThat(read.fields().get("endDate")).isEqualTo(NullNode.getInstance());
+    assertThat(read.fields().get("n"))
+        .isEqualTo(
+            List.of(
+                1,
+                12345678901L,
+                1.5,
+                true,
+                NullNode.getInstance(),
+                Map.of("k", NullNode.getInstance())));
+    assertThat(mapper.readValue("{}", OrtecAccount.class).id()).isEmpty();
+    assertThatThrownBy(() -> AccountAction.update(read))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("id must not be blank");
   }
 }

@@ -10,6 +10,7 @@ import static io.peoplesync.ortec.OrtecFixtures.API_KEY;
 import static io.peoplesync.ortec.OrtecFixtures.actions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -97,19 +98,26 @@ class OrtecClientTest {
                     .withBody("{\"error\":\"apikey " + API_KEY + " is not valid for hr-feed\"}")));
     OrtecClient.Builder builder = OrtecFixtures.client(wm, delayer).batchSize(1);
     OrtecClient client = builder.build();
-    BatchResult r;
+    BatchFailedException e;
 
     try (LogCapture logs = LogCapture.start()) {
-      r = client.accounts().submit(actions(2));
+      e =
+          catchThrowableOfType(
+              BatchFailedException.class, () -> client.accounts().submit(actions(2)));
 
       assertThat(logs.text()).contains("/accounts").doesNotContain(API_KEY);
     }
+    BatchResult r = e.result();
 
     wm.verify(
         2,
         postRequestedFor(urlEqualTo("/accounts"))
             .withRequestBody(containing("\"apikey\":\"" + API_KEY + "\"")));
-    ApiResponseException cause = (ApiResponseException) r.batchFailures().get(0).cause();
+    assertThat(r.results())
+        .extracting(ItemResult::outcome)
+        .containsExactly(ItemOutcome.NOT_CONFIRMED, ItemOutcome.NOT_SENT);
+    assertThat(e).hasMessageNotContaining(API_KEY);
+    ApiResponseException cause = (ApiResponseException) e.getCause();
     assertThat(cause.statusCode()).isEqualTo(401);
     assertThat(cause.getMessage()).doesNotContain(API_KEY);
     assertThat(cause.body()).contains("is not valid").doesNotContain(API_KEY);

@@ -4,9 +4,12 @@ import static io.peoplesync.ortec.OrtecFixtures.actions;
 import static io.peoplesync.ortec.OrtecFixtures.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.peoplesync.core.ApiResponseException;
+import io.peoplesync.core.ApiSerializationException;
 import io.peoplesync.core.ApiTransportException;
 import io.peoplesync.core.AuthenticationException;
 import io.peoplesync.core.HttpMethod;
@@ -25,6 +28,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -210,19 +214,29 @@ class OrtecFakeIntegrationTest {
       String feed, String apiKey, FakeOrtec fake) {
     OrtecClient c = builder(fake).feed(feed).apiKey(apiKey).batchSize(2).build();
 
-    BatchResult r = c.accounts().submit(actions(5));
+    BatchFailedException thrown =
+        catchThrowableOfType(BatchFailedException.class, () -> c.accounts().submit(actions(5)));
 
     assertThat(fake.requests()).hasSize(1);
     assertThat(fake.accounts()).isEmpty();
-    assertThat(r.results()).hasSize(5).noneMatch(ItemResult::ok);
+    BatchResult r = thrown.result();
+    assertThat(r.results())
+        .extracting(ItemResult::outcome)
+        .containsExactly(
+            ItemOutcome.NOT_CONFIRMED,
+            ItemOutcome.NOT_CONFIRMED,
+            ItemOutcome.NOT_SENT,
+            ItemOutcome.NOT_SENT,
+            ItemOutcome.NOT_SENT);
     assertThat(r.batchFailures())
         .extracting(BatchFailure::batch, BatchFailure::sent)
         .containsExactly(tuple(1, true), tuple(2, false), tuple(3, false));
-    assertThat(r.batchFailures().get(0).cause())
+    assertThat(thrown.getCause())
         .isInstanceOfSatisfying(
             AuthenticationException.class,
             e -> assertThat(e.vendorMessage()).contains("invalid feed or apikey"));
-    assertThat(r.batchFailures().get(0).cause().getMessage()).doesNotContain(apiKey);
+    assertThat(thrown).hasMessageNotContaining(apiKey);
+    assertThat(thrown.getCause().getMessage()).doesNotContain(apiKey);
     assertThatThrownBy(() -> read(c, BOB)).isInstanceOf(AuthenticationException.class);
   }
 
@@ -264,19 +278,15 @@ class OrtecFakeIntegrationTest {
             AccountAction.insert(person(ANN, "Ann", "tester")));
     OrtecClient c = builder(fake).build();
 
-    BatchResult r = submit(mode, c, actions);
+    BatchFailedException thrown =
+        catchThrowableOfType(BatchFailedException.class, () -> submit(mode, c, actions));
 
     assertThat(fake.requests()).hasSize(1);
     assertThat(delayer.delays()).isEmpty();
-    assertThat(r.batchFailures())
-        .singleElement()
-        .satisfies(
-            f ->
-                assertThat(f.cause())
-                    .isInstanceOf(
-                        fault == Fault.UNAVAILABLE
-                            ? ServerException.class
-                            : ApiTransportException.class));
+    assertThat(thrown.getCause())
+        .isInstanceOf(
+            fault == Fault.UNAVAILABLE ? ServerException.class : ApiTransportException.class);
+    BatchResult r = thrown.result();
     assertThat(r.results()).noneMatch(ItemResult::confirmed);
     assertThat(r.results().get(1).error().orElseThrow())
         .startsWith("not confirmed: batch 1 of 1 (actions 1\u20132) failed: ");
@@ -302,6 +312,72 @@ class OrtecFakeIntegrationTest {
     assertThat(fake.requests()).hasSize(2);
     assertThat(delayer.delays()).containsExactly(Duration.ofSeconds(1));
     assertThat(fake.account(BOB)).isPresent();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void aMisalignedAnswerThrowsAndTheUnconfirmedUpsertsAreSafeToSendAgain(
+      Mode mode, FakeOrtec fake) {
+    fake.misalignNextAnswers(1);
+    OrtecClient c = builder(fake).batchSize(2).build();
+
+    BatchFailedException thrown =
+        catchThrowableOfType(BatchFailedException.class, () -> submit(mode, c, actions(5)));
+
+    assertThat(thrown.getCause())
+        .isInstanceOf(ApiSerializationException.class)
+        .hasMessage("batch 1 of 3 (actions 1\u20132): expected 2 results, got 1");
+    assertThat(thrown.result().results())
+        .extracting(ItemResult::outcome)
+        .containsExactly(
+            ItemOutcome.NOT_CONFIRMED,
+            ItemOutcome.NOT_CONFIRMED,
+            ItemOutcome.NOT_SENT,
+            ItemOutcome.NOT_SENT,
+            ItemOutcome.NOT_SENT);
+    // ORTEC applied the batch it could not answer properly; nothing after it was sent.
+    assertThat(fake.accounts()).containsOnlyKeys(id(0), id(1));
+
+    List<AccountAction> again =
+        thrown.result().results().stream()
+            .filter(i -> !i.confirmed())
+            .map(ItemResult::action)
+            .collect(Collectors.toList());
+    assertThat(submit(mode, c, again).allSucceeded()).isTrue();
+    assertThat(fake.accounts()).hasSize(5);
+    assertThat(fake.batchSizes()).containsExactly(2, 2, 2, 1);
+  }
+
+  @Test
+  void aStoredAccountThatBreaksTheSendRulesIsReadChangedAndWrittenBack(FakeOrtec fake)
+      throws Exception {
+    Map<String, Object> stored = new LinkedHashMap<>();
+    stored.put("email", "not an address");
+    stored.put("firstName", "x".repeat(300));
+    stored.put("fte", 0.8);
+    stored.put("manager", Map.of("id", "boss@example.com"));
+    fake.seed(BOB, stored);
+    OrtecClient c = builder(fake).build();
+    ObjectMapper mapper = new ObjectMapper();
+
+    OrtecAccount read = mapper.readValue(read(c, BOB).body(), OrtecAccount.class);
+    OrtecAccount changed = OrtecAccount.builder().from(read).function("lead").build();
+    BatchResult r = c.accounts().upsert(List.of(changed));
+
+    assertThat(read.id()).isEqualTo(BOB);
+    assertThat(read.fields())
+        .containsEntry("email", "not an address")
+        .containsEntry("firstName", "x".repeat(300))
+        .containsEntry("fte", 0.8)
+        .containsEntry("manager", Map.of("id", "boss@example.com"));
+    assertThat(r.allSucceeded()).isTrue();
+    assertThat(fake.account(BOB).orElseThrow())
+        .containsEntry("function", "lead")
+        .containsEntry("email", "not an address")
+        .containsEntry("manager", Map.of("id", "boss@example.com"));
+    assertThat(fake.requests().get(1).jsonBody().get("accounts").get(0).fieldNames())
+        .toIterable()
+        .containsExactly("action", "id", "email", "firstName", "fte", "manager", "function");
   }
 
   @Test

@@ -7,7 +7,6 @@ import static io.peoplesync.pepper.PepperEndpoints.call;
 import io.peoplesync.core.Paged;
 import io.peoplesync.core.spi.ApiClient;
 import java.util.Collection;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -38,20 +37,14 @@ public class ActionsApi {
 
   /**
    * Returns a poller over the actions of the given kinds (every kind when empty) that keeps its
-   * position in {@code checkpoint}, with the default safety lag and overlap and this client's
-   * clock.
+   * position in {@code checkpoint}, with the default safety lag, overlap, window length and skip
+   * rule, and this client's clock; the {@code with…} methods of the poller change them.
    *
    * @throws IllegalArgumentException if {@code types} contains {@link ActionType#UNKNOWN}
    */
   public ActionPoller poller(Checkpoint checkpoint, Collection<ActionType> types) {
     Set<ActionType> kinds = ActionQuery.builder().types(types).build().types();
     return new ActionPoller(
-        this,
-        api.options().clock(),
-        checkpoint,
-        kinds,
-        ActionPoller.DEFAULT_SAFETY_LAG,
-        ActionPoller.DEFAULT_OVERLAP,
-        Optional.empty());
+        this, api.options().clock(), checkpoint, kinds, PollerSettings.DEFAULTS);
   }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.peoplesync.core.spi.Validate;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,6 +14,9 @@ import org.immutables.value.Value;
  * A login credential of a Pepper user: a provider ({@code EMAIL}, {@code MOBILE}, …) and the
  * address or number. On create it may carry the password as {@code token}, which never shows in
  * {@code toString()}.
+ *
+ * <p>Blank values are refused when a credential is sent ({@link NewPepperUser}), not when one is
+ * built or read: whatever Pepper stores stays readable.
  */
 @Value.Immutable
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -52,14 +54,6 @@ public interface Credential {
   /** Returns a phone-number credential without a password. */
   static Credential mobile(String number) {
     return builder().provider(MOBILE).id(number).build();
-  }
-
-  /** Rejects a blank provider, id or password. */
-  @Value.Check
-  default void check() {
-    Validate.notBlank("credential.provider", provider());
-    Validate.notBlank("credential.id", id());
-    token().ifPresent(t -> Validate.notBlank("credential.token", t));
   }
 
   /** Returns a new builder. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.peoplesync.core.AllowNulls;
 import io.peoplesync.core.spi.Validate;
 import java.util.List;
 import java.util.Map;
@@ -60,13 +61,22 @@ public interface NewPepperUser {
 
   /** Returns further body fields the model does not name, sent as given. */
   @JsonAnyGetter
+  @JsonInclude(content = JsonInclude.Include.ALWAYS)
+  @AllowNulls
   Map<String, Object> extras();
 
-  /** Rejects blank names and an extra field that repeats a set one. */
+  /**
+   * Rejects blank names, a credential with a blank value, and an extra field repeating a set one.
+   */
   @Value.Check
   default void check() {
     firstName().ifPresent(v -> Validate.notBlank("firstName", v));
     lastName().ifPresent(v -> Validate.notBlank("lastName", v));
+    for (Credential c : credentials()) {
+      Validate.notBlank("credential.provider", c.provider());
+      Validate.notBlank("credential.id", c.id());
+      c.token().ifPresent(t -> Validate.notBlank("credential.token", t));
+    }
     UserFields.checkExtras(
         extras().keySet(),
         Map.of(

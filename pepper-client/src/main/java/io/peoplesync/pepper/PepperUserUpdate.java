@@ -5,9 +5,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.node.NullNode;
+import io.peoplesync.core.AllowNulls;
 import io.peoplesync.core.spi.Validate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -43,8 +44,10 @@ public interface PepperUserUpdate {
   @JsonProperty("hasAgreedToReceiveMarketing")
   Optional<Boolean> hasAgreedToReceiveMarketing();
 
-  /** Returns further body fields, sent as given; a cleared field holds a JSON null. */
+  /** Returns further body fields, sent as given; a cleared field holds {@code null}. */
   @JsonAnyGetter
+  @JsonInclude(content = JsonInclude.Include.ALWAYS)
+  @AllowNulls
   Map<String, Object> extras();
 
   /** Rejects an empty change, blank names, and a field both set and cleared. */
@@ -76,9 +79,26 @@ public interface PepperUserUpdate {
 
   /** Builds a {@link PepperUserUpdate}. */
   class Builder extends ImmutablePepperUserUpdate.Builder {
+    /**
+     * Sets every field a caller may write from a user read with {@code users().list(..)} or
+     * returned by create/update: first and last name and the two consents, where present. Nothing
+     * Pepper keeps for itself is copied ({@code id}, {@code tenantId}, {@code fullName}, {@code
+     * credentials}, {@code state}, {@code roles}, timestamps, unknown fields), so {@code
+     * builder().fromUser(user).firstName("Anna").build()} is an update Pepper accepts. A blank
+     * stored name, which {@code build()} would refuse to send, is left out, so Pepper keeps it.
+     */
+    public Builder fromUser(PepperUser user) {
+      Objects.requireNonNull(user, "user == null");
+      user.firstName().filter(n -> !n.isBlank()).ifPresent(this::firstName);
+      user.lastName().filter(n -> !n.isBlank()).ifPresent(this::lastName);
+      user.hasAgreedToShareData().ifPresent(this::hasAgreedToShareData);
+      user.hasAgreedToReceiveMarketing().ifPresent(this::hasAgreedToReceiveMarketing);
+      return this;
+    }
+
     /** Sends {@code field} (its wire name, for example {@code lastName}) as JSON null. */
     public Builder clear(String field) {
-      return putExtra(Validate.notBlank("field", field), NullNode.getInstance());
+      return putExtra(Validate.notBlank("field", field), (Object) null);
     }
   }
 }

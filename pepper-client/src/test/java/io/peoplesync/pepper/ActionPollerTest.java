@@ -88,7 +88,7 @@ class ActionPollerTest {
             "c2",
             action("a1", "USER_CREATED", "10:01:00"),
             action("a4", "USER_ACTIVATED", "10:05:00")));
-    stub(w1 + "&startKey=c2", page("c3", action("a2", "USER_CHANGED", "10:02:00")));
+    stub(w1 + "&startKey=c2", page(null, action("a2", "USER_CHANGED", "10:02:00")));
     ActionPoller poller = poller(FileCheckpoint.at(file));
 
     assertThat(ids(poller.poll())).containsExactly("a1", "a2", "a3", "a4");
@@ -237,6 +237,12 @@ class ActionPollerTest {
     assertThatThrownBy(() -> p.withPageLimit(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("pageLimit must be positive");
+    assertThatThrownBy(() -> p.withMaxWindow(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxWindow must be positive");
+    assertThatThrownBy(() -> p.withMaxDeliveries(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxDeliveries must be positive");
   }
 
   @Test

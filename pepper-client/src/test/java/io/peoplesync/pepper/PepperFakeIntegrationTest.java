@@ -351,4 +351,89 @@ class PepperFakeIntegrationTest {
     assertThat(requests(fake, "POST", "/users")).hasSize(1);
     assertThat(fake.users()).isEmpty();
   }
+
+  @Test
+  void listsEveryUserAndActionWhenTheFakeCapsPagesBelowTheLimitAskedFor(FakePepper fake) {
+    PepperClient pepper = client(fake);
+    clock.advance(Duration.ofMinutes(1));
+    for (int i = 0; i < 250; i++) {
+      pepper.users().create(hire("User" + i, "Lee"));
+    }
+
+    List<PepperUser> all =
+        pepper.users().list(UserQuery.builder().limit(500).build()).stream()
+            .collect(Collectors.toList());
+
+    assertThat(all).hasSize(250).extracting(PepperUser::id).doesNotHaveDuplicates();
+    List<RecordedRequest> pages = requests(fake, "GET", "/users");
+    assertThat(pages).hasSize(3).allMatch(r -> r.queryParam("limit").equals(Optional.of("500")));
+
+    // the poller asks for 500 a page too: every page of the window is read before it commits
+    InMemoryCheckpoint checkpoint = InMemoryCheckpoint.startingAt(START);
+    ActionPoller poller =
+        pepper.actions().poller(checkpoint, ActionType.userLifecycle()).withPageLimit(500);
+    clock.advance(Duration.ofMinutes(5));
+    List<PepperAction> batch = poller.poll();
+
+    assertThat(batch).hasSize(250).extracting(PepperAction::id).doesNotHaveDuplicates();
+    assertThat(requests(fake, "GET", "/actions")).hasSize(3);
+    assertThat(checkpoint.load()).contains(START);
+    poller.commit();
+    assertThat(checkpoint.load()).contains(clock.instant().minus(ActionPoller.DEFAULT_SAFETY_LAG));
+  }
+
+  @Test
+  void theOverlapCatchesAnActionListedAfterItsWindowWasPolled(FakePepper fake) {
+    PepperClient pepper = client(fake);
+    ActionPoller poller =
+        pepper.actions().poller(InMemoryCheckpoint.startingAt(START), ActionType.userLifecycle());
+    ActionPoller noOverlap =
+        pepper
+            .actions()
+            .poller(InMemoryCheckpoint.startingAt(START), ActionType.userLifecycle())
+            .withOverlap(Duration.ZERO);
+    clock.advance(Duration.ofMinutes(1));
+    pepper.users().create(hire("Ann", "Lee"));
+    pepper.users().create(hire("Bob", "Smith"));
+    String cara = pepper.users().create(hire("Cara", "Jones")).id(); // listed two minutes late
+
+    clock.advance(Duration.ofSeconds(90)); // Cara's creation is inside the window, not yet listed
+    assertThat(poller.poll()).extracting(a -> a.userId().orElseThrow()).doesNotContain(cara);
+    assertThat(noOverlap.poll()).hasSize(2);
+
+    clock.advance(Duration.ofMinutes(5));
+    assertThat(poller.poll()).extracting(a -> a.userId().orElseThrow()).containsExactly(cara);
+    assertThat(noOverlap.poll()).isEmpty(); // without the overlap the late action is lost
+  }
+
+  @Test
+  void aListedUserChangedAndWrittenBackIsAccepted(FakePepper fake) {
+    PepperClient pepper = client(fake);
+    pepper.users().create(hire("Ann", "Lee"));
+    PepperUser ann =
+        pepper.users().list(UserQuery.builder().include("credentials").build()).iterator().next();
+
+    PepperUser changed =
+        pepper
+            .users()
+            .update(ann.id(), PepperUserUpdate.builder().fromUser(ann).lastName("Long").build());
+
+    assertThat(changed.fullName()).contains("Ann Long");
+    assertThat(fake.actions().get(1).path("metadata").toString())
+        .isEqualTo("{\"lastName\":\"Long\"}");
+    // sending back what Pepper keeps for itself is refused
+    BadRequestException e =
+        catchThrowableOfType(
+            BadRequestException.class,
+            () ->
+                pepper
+                    .users()
+                    .update(
+                        ann.id(),
+                        PepperUserUpdate.builder()
+                            .fromUser(ann)
+                            .putExtra("roles", ann.roles())
+                            .build()));
+    assertThat(e.vendorMessage()).contains("roles cannot be changed");
+  }
 }

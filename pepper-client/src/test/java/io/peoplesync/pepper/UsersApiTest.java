@@ -200,9 +200,16 @@ class UsersApiTest {
     assertThatThrownBy(() -> UserQuery.builder().credentialId(" ").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("credentialId must not be blank");
-    assertThatThrownBy(() -> Credential.builder().provider("EMAIL").id("").build())
+    assertThatThrownBy(() -> NewPepperUser.builder().addCredential(Credential.email("")).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("credential.id must not be blank");
+    assertThatThrownBy(
+            () ->
+                NewPepperUser.builder()
+                    .addCredential(Credential.builder().provider(" ").id("a@b.c").build())
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("credential.provider must not be blank");
     assertThatThrownBy(() -> PepperUserUpdate.builder().build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("update must set or clear at least one field");

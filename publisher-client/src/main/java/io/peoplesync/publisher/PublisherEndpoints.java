@@ -49,19 +49,7 @@ final class PublisherEndpoints {
   private PublisherEndpoints() {}
 
   static Call<UserEnvelope> add(PublisherUser user) {
-    return Call.body(new UserEnvelope(checkSendable(user)));
-  }
-
-  /**
-   * Checks Publisher's documented input rules. Applied when a user is sent, not when one is read: a
-   * stored user that breaks them (an old account, an odd e-mail) must still be readable.
-   */
-  static PublisherUser checkSendable(PublisherUser user) {
-    Objects.requireNonNull(user, "user == null");
-    Validate.email("email", user.email());
-    Validate.length("firstName", user.name().firstName().orElse(""), 1, 100);
-    user.department().ifPresent(d -> Validate.maxLength("department", d, 256));
-    return user;
+    return Call.body(new UserEnvelope(PublisherRules.sendable(user, false)));
   }
 
   /**
@@ -79,7 +67,7 @@ final class PublisherEndpoints {
     } else if (!byEmail) {
       Validate.check(user.id().get().equals(idOrEmail), "id", "must match idOrEmail");
     }
-    return call.withBody(new UserEnvelope(checkSendable(body)));
+    return call.withBody(new UserEnvelope(PublisherRules.sendable(body, true)));
   }
 
   static Call<Void> list(UserListQuery q) {

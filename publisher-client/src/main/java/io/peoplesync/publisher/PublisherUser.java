@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import io.peoplesync.core.AllowNulls;
+import io.peoplesync.core.spi.Validate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,10 +19,16 @@ import org.immutables.value.Value;
  * A Publisher user: what {@link UsersApi#add} and {@link UsersApi#update} send and {@link
  * UsersApi#get} returns, in JSON or XML alike.
  *
- * <p>{@code build()} checks Publisher's own rules, so a user it would reject is never sent: an
- * e-mail address is required and must be well-formed, the first name must be 1–100 characters and
- * the department at most 256; each failure is an {@link IllegalArgumentException} naming the field.
- * A missing {@code email} or {@code name} is an {@link IllegalStateException}.
+ * <p>Publisher's own rules are checked when a user is sent ({@code add}, {@code update}), not when
+ * one is built or read, so whatever Publisher stores stays readable: an e-mail address must be
+ * well-formed, the first name 1–100 characters and the department at most 256; each failure is an
+ * {@link IllegalArgumentException} naming the field, before anything is sent. A missing {@code
+ * email} is an {@link IllegalStateException} from {@code build()}.
+ *
+ * <p>A user read with {@code get} can be changed and written back as it is: a status Publisher does
+ * not take on writes ({@code Pending}, {@code Archived}, {@code Suspended}) is left out so
+ * Publisher keeps it, {@code Disabled} is sent as {@code inactive}, and elements Publisher keeps
+ * for itself (its links to the user, login and audit data) are not sent back.
  *
  * <pre>{@code
  * PublisherUser user = PublisherUser.builder()
@@ -42,9 +49,14 @@ public interface PublisherUser {
   @JsonSerialize(contentUsing = WireId.class)
   Optional<String> id();
 
-  /** Returns the user's name. */
+  /**
+   * Returns the user's name; an empty name when Publisher sent none or an empty element (sending
+   * such a user is refused: a first name is required).
+   */
   @JsonProperty("name")
-  PersonName name();
+  default PersonName name() {
+    return PersonName.builder().build();
+  }
 
   /** Returns the id the system of record gives the user. */
   @JsonProperty("externalid")
@@ -156,11 +168,18 @@ public interface PublisherUser {
   /** Builds a {@link PublisherUser}. */
   class Builder extends ImmutablePublisherUser.Builder {
     /**
-     * Sets the status from the enum.
+     * Sets the status to write: {@link UserStatus#ACTIVE} or {@link UserStatus#INACTIVE}, the only
+     * ones Publisher's write API takes. Archive a user with {@link UsersApi#archive}.
      *
-     * @throws IllegalArgumentException for {@link UserStatus#UNKNOWN}
+     * @throws IllegalArgumentException for any other status
      */
     public final Builder status(UserStatus status) {
+      Validate.check(
+          status == UserStatus.ACTIVE || status == UserStatus.INACTIVE,
+          "status",
+          "must be ACTIVE or INACTIVE, the only statuses Publisher takes on writes (was "
+              + status
+              + ")");
       statusText(status.wireName());
       return this;
     }

@@ -185,10 +185,23 @@ class ModelTest {
   }
 
   @Test
-  void refusesToSendTheUnknownStatus() {
-    assertThatThrownBy(() -> PublisherUser.builder().status(UserStatus.UNKNOWN))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("statusText");
+  void writesOnlyTheStatusesPublisherTakesOnWrites() {
+    for (UserStatus s :
+        List.of(
+            UserStatus.UNKNOWN,
+            UserStatus.ARCHIVED,
+            UserStatus.PENDING,
+            UserStatus.SUSPENDED,
+            UserStatus.DISABLED)) {
+      assertThatThrownBy(() -> PublisherUser.builder().status(s))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "status must be ACTIVE or INACTIVE, the only statuses Publisher takes on writes (was "
+                  + s
+                  + ")");
+    }
+    assertThat(PublisherUser.builder().from(GRACE).status(UserStatus.INACTIVE).build().statusText())
+        .contains("inactive");
     assertThat(PublisherUser.builder().from(GRACE).statusText("Retired").build().status())
         .contains(UserStatus.UNKNOWN);
   }

@@ -2,8 +2,11 @@ package io.peoplesync.publisher;
 
 import static io.peoplesync.publisher.Wire.GRACE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.peoplesync.core.AuthenticationException;
 import io.peoplesync.core.BadRequestException;
 import io.peoplesync.core.MediaFormat;
@@ -17,9 +20,12 @@ import io.peoplesync.testkit.publisher.FakePublisher;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The real client against the stateful fake, in JSON and in XML: lifecycle, rules, auth, faults.
@@ -178,17 +184,99 @@ class PublisherFakeIntegrationTest {
 
   @ParameterizedTest
   @EnumSource(MediaFormat.class)
-  void refusesToSetAStatusOtherThanActiveOrInactive(MediaFormat format, FakePublisher fake) {
+  void refusesToWriteAStatusOtherThanActiveOrInactive(MediaFormat format, FakePublisher fake) {
     UsersApi users = users(fake, format);
     String id = users.add(GRACE).id().orElseThrow();
-    PublisherUser suspended =
-        PublisherUser.builder().from(users.get(id)).status(UserStatus.SUSPENDED).build();
+    PublisherUser.Builder stored = PublisherUser.builder().from(users.get(id));
 
-    BadRequestException e =
-        catchThrowableOfType(BadRequestException.class, () -> users.update(id, suspended));
+    assertThatThrownBy(() -> stored.status(UserStatus.SUSPENDED))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("status must be ACTIVE or INACTIVE");
+    users.update(id, stored.status(UserStatus.INACTIVE).build());
+    assertThat(fake.user(id).orElseThrow().path("status").asText()).isEqualTo("Inactive");
+  }
 
-    assertThat(e.vendorCode()).contains("116");
-    assertThat(fake.user(id).orElseThrow().path("status").asText()).isEqualTo("Active");
+  static Stream<Arguments> readOnlyStatuses() {
+    return Stream.of(
+            Arguments.of("pending", "Pending"),
+            Arguments.of("archived", "Archived"),
+            Arguments.of("suspended", "Suspended"),
+            Arguments.of("disabled", "Inactive"))
+        .flatMap(
+            a -> Stream.of(MediaFormat.values()).map(f -> Arguments.of(f, a.get()[0], a.get()[1])));
+  }
+
+  @ParameterizedTest
+  @MethodSource("readOnlyStatuses")
+  void writesBackAUserReadInAStatusTheWriteApiRefuses(
+      MediaFormat format, String status, String after, FakePublisher fake) {
+    UsersApi users = users(fake, format);
+    String id = users.add(GRACE).id().orElseThrow();
+    fake.setStatus(id, status);
+    PublisherUser stored = users.get(id);
+
+    users.update(id, PublisherUser.builder().from(stored).jobTitle("Rear Admiral").build());
+
+    assertThat(stored.statusText())
+        .hasValueSatisfying(t -> assertThat(t).isEqualToIgnoringCase(status));
+    assertThat(fake.user(id).orElseThrow().path("status").asText()).isEqualTo(after);
+    assertThat(fake.user(id).orElseThrow().path("jobtitle").asText()).isEqualTo("Rear Admiral");
+    assertThat(requests(fake, "PUT", "/api/2/users/" + id).get(0).bodyText())
+        .doesNotContainIgnoringCase(status.equals("disabled") ? "disabled" : status);
+  }
+
+  @ParameterizedTest
+  @EnumSource(MediaFormat.class)
+  void listsEveryUserWhenTheFakeCapsPagesBelowTheLimitAskedFor(
+      MediaFormat format, FakePublisher fake) {
+    fake.capPageSize(3);
+    for (int i = 1; i <= 7; i++) {
+      fake.seedUser("User" + i, "Lee", "user" + i + "@example.com");
+    }
+
+    List<UserSummary> all =
+        users(fake, format).list(UserListQuery.builder().limit(200).build()).stream()
+            .collect(Collectors.toList());
+
+    assertThat(all)
+        .extracting(u -> u.id().orElseThrow())
+        .containsExactly("1", "2", "3", "4", "5", "6", "7");
+    assertThat(requests(fake, "GET", "/api/2/users"))
+        .extracting(r -> r.queryParam("offset").orElseThrow())
+        .containsExactly("0", "3", "6", "7");
+  }
+
+  @ParameterizedTest
+  @EnumSource(MediaFormat.class)
+  void readsAStoredUserThatBreaksTheInputRulesAndRefusesToSendItBackUnchanged(
+      MediaFormat format, FakePublisher fake) {
+    ObjectNode odd = JsonNodeFactory.instance.objectNode();
+    odd.putObject("name").put("firstname", "x".repeat(150));
+    odd.put("email", "not-an-address").put("department", "d".repeat(300));
+    String id = fake.storeAsIs(odd);
+    UsersApi users = users(fake, format);
+
+    PublisherUser stored = users.get(id);
+    List<UserSummary> listed =
+        users.list(UserListQuery.all()).stream().collect(Collectors.toList());
+
+    assertThat(stored.name().firstName()).contains("x".repeat(150));
+    assertThat(stored.email()).isEqualTo("not-an-address");
+    assertThat(stored.department()).contains("d".repeat(300));
+    assertThat(listed).extracting(u -> u.email().orElseThrow()).containsExactly("not-an-address");
+    assertThatThrownBy(() -> users.update(id, stored))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("email must be");
+    PublisherUser mended =
+        PublisherUser.builder()
+            .from(stored)
+            .email("mended@example.com")
+            .name(PersonName.builder().firstName("Mended").build())
+            .department("Ops")
+            .build();
+    users.update(id, mended);
+    assertThat(fake.user(id).orElseThrow().path("email").asText()).isEqualTo("mended@example.com");
+    assertThat(requests(fake, "PUT", "/api/2/users/" + id)).hasSize(1);
   }
 
   @ParameterizedTest

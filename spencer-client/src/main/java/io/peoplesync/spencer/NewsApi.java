@@ -44,17 +44,26 @@ public class NewsApi {
   }
 
   /**
-   * Saves {@code draft} as a news draft and returns it with Spencer's id. Not idempotent.
+   * Saves {@code draft} as a news draft and returns it with Spencer's id; when Spencer answers
+   * without a body, the draft as sent (so without an id). Spencer's own fields ({@code id}, {@code
+   * status}, timestamps) are not sent. Not idempotent.
    *
+   * @throws IllegalArgumentException if {@code draft} breaks a rule listed on {@link NewsDraft};
+   *     nothing was sent
    * @throws io.peoplesync.core.BadRequestException if Spencer rejects a field
    */
   public NewsDraft createDraft(NewsDraft draft) {
-    return api.execute(SpencerEndpoints.CREATE_DRAFT, Call.body(draft));
+    NewsDraft sent = SpencerWrites.draft(draft);
+    return api.execute(SpencerEndpoints.CREATE_DRAFT, Call.body(sent)).orElse(sent);
   }
 
-  /** Saves a news draft without blocking; see {@link #createDraft}. */
+  /**
+   * Saves a news draft without blocking; see {@link #createDraft}. A rule broken throws at once.
+   */
   public CompletableFuture<NewsDraft> createDraftAsync(NewsDraft draft) {
-    return api.executeAsync(SpencerEndpoints.CREATE_DRAFT, Call.body(draft));
+    NewsDraft sent = SpencerWrites.draft(draft);
+    return api.executeAsync(SpencerEndpoints.CREATE_DRAFT, Call.body(sent))
+        .thenApply(answer -> answer.orElse(sent));
   }
 
   private static Call<Void> call(NewsQuery query) {

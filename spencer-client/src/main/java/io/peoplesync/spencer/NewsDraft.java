@@ -14,10 +14,13 @@ import org.immutables.value.Value;
 /**
  * A news item saved as a draft for an editor to review and publish in the Spencer back office.
  *
- * <p>Rules checked by {@code build()}: {@code title} has a non-blank {@code en-US} entry and every
- * title is at most 255 characters; {@code body}, when given, has {@code en-US} too but no length
- * limit (an article is longer than 255 characters); user list ids are non-blank. {@code id} is set
- * by Spencer in the answer, not by the caller.
+ * <p>Whatever Spencer answers reads back. Rules checked when a draft is sent ({@link
+ * NewsApi#createDraft}, which throws {@link IllegalArgumentException} naming the field and the rule
+ * before any request): {@code title} has a non-blank {@code en-US} entry and every title is at most
+ * 255 characters; {@code body}, when given, has {@code en-US} too but no length limit (an article
+ * is longer than 255 characters); user list ids are non-blank. {@code id} (and {@code status},
+ * {@code created_at}, {@code updated_at} in {@link #extras()}) are set by Spencer in the answer and
+ * never sent.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableNewsDraft.class)
@@ -44,23 +47,16 @@ public interface NewsDraft {
 
   /** Returns fields this model does not know, to send or receive them anyway. */
   @JsonAnyGetter
+  // Nulls are data: a field Spencer answered as null is written back as null.
+  @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS)
   @AllowNulls
   Map<String, Object> extras();
-
-  /** Checks Spencer's rules; throws {@link IllegalArgumentException} naming the field. */
-  @Value.Check
-  default void check() {
-    id().ifPresent(i -> SpencerRules.id("id", i, SpencerRules.MAX_TEXT));
-    SpencerRules.requiredTranslations("title", title(), SpencerRules.MAX_TEXT);
-    SpencerRules.translations("body", body(), Integer.MAX_VALUE);
-    SpencerRules.ids("userListIds", userListIds());
-  }
 
   /** Returns a new builder. */
   static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link NewsDraft}; {@code build()} checks the rules listed on the type. */
+  /** Builds a {@link NewsDraft}; the rules listed on the type are checked when it is sent. */
   class Builder extends ImmutableNewsDraft.Builder {}
 }

@@ -1,6 +1,7 @@
 package io.peoplesync.spencer;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -37,6 +38,8 @@ public interface NewsPublication {
 
   /** Returns fields this model does not know (images, authors, targeting …). */
   @JsonAnyGetter
+  // Nulls are data: a field Spencer answered as null is written back as null.
+  @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS)
   @AllowNulls
   Map<String, Object> extras();
 

@@ -1,19 +1,24 @@
 package io.peoplesync.spencer;
 
 import io.peoplesync.core.spi.Endpoint;
+import java.util.Optional;
 
-/** Every Spencer Integration API operation, described once; paths are relative to the base URI. */
+/**
+ * Every Spencer Integration API operation, described once; paths are relative to the base URI.
+ * Creates and updates may be answered without the stored object (an empty 201 or 204), so they
+ * return it only when there is one.
+ */
 final class SpencerEndpoints {
-  static final Endpoint<SpencerUser, SpencerUser> CREATE_USER =
+  static final Endpoint<SpencerUser, Optional<SpencerUser>> CREATE_USER =
       Endpoint.post("spencer.users.create", "/users")
           .body(SpencerUser.class)
-          .returns(SpencerUser.class);
+          .returnsBodyIfAny(SpencerUser.class);
   static final Endpoint<Void, SpencerUser> GET_USER =
       Endpoint.get("spencer.users.get", "/users/{userId}").returns(SpencerUser.class);
-  static final Endpoint<SpencerUser, SpencerUser> UPDATE_USER =
+  static final Endpoint<SpencerUser, Optional<SpencerUser>> UPDATE_USER =
       Endpoint.put("spencer.users.update", "/users/{userId}")
           .body(SpencerUser.class)
-          .returns(SpencerUser.class);
+          .returnsBodyIfAny(SpencerUser.class);
   static final Endpoint<Void, Void> DELETE_USER =
       Endpoint.delete("spencer.users.delete", "/users/{userId}").returnsNothing();
   static final Endpoint<Void, Boolean> USER_EXISTS =
@@ -26,14 +31,14 @@ final class SpencerEndpoints {
           .idempotent(true)
           .returns(String.class);
 
-  static final Endpoint<UserTag, UserTag> CREATE_TAG =
+  static final Endpoint<UserTag, Optional<UserTag>> CREATE_TAG =
       Endpoint.post("spencer.userTags.create", "/users/tags")
           .body(UserTag.class)
-          .returns(UserTag.class);
-  static final Endpoint<UserTag, UserTag> UPDATE_TAG =
+          .returnsBodyIfAny(UserTag.class);
+  static final Endpoint<UserTag, Optional<UserTag>> UPDATE_TAG =
       Endpoint.put("spencer.userTags.update", "/users/tags/{tagId}")
           .body(UserTag.class)
-          .returns(UserTag.class);
+          .returnsBodyIfAny(UserTag.class);
   static final Endpoint<Void, Boolean> TAG_EXISTS =
       Endpoint.head("spencer.userTags.exists", "/users/tags/{tagId}").returnsExists();
 
@@ -45,10 +50,10 @@ final class SpencerEndpoints {
       Endpoint.get(
               "spencer.news.userListPublications", "/news/user-lists/{userListId}/publications")
           .returns(PublicationList.class);
-  static final Endpoint<NewsDraft, NewsDraft> CREATE_DRAFT =
+  static final Endpoint<NewsDraft, Optional<NewsDraft>> CREATE_DRAFT =
       Endpoint.post("spencer.news.createDraft", "/news/drafts")
           .body(NewsDraft.class)
-          .returns(NewsDraft.class);
+          .returnsBodyIfAny(NewsDraft.class);
 
   private SpencerEndpoints() {}
 }

@@ -17,11 +17,15 @@ import org.immutables.value.Value;
  * A Spencer user, as created, fetched and updated through the Users endpoints; the same shape is
  * read and written.
  *
- * <p>Rules checked by {@code build()} (and so before anything is sent): {@code externalId} is
- * non-blank and at most 256 characters; every other string, tag id and translation is at most 255
- * characters; each translatable text ({@code jobTitle}, {@code department} …, a map of locale to
- * text) has a non-blank {@code en-US} entry when it has any. Fields this model does not know are
- * kept in {@link #extras()}, so a fetched user can be changed and sent back without losing them.
+ * <p>Whatever Spencer stores reads back, even a value that breaks the rules below. The rules are
+ * checked when a user is sent ({@link UsersApi#create}, {@link UsersApi#update}), which then throw
+ * {@link IllegalArgumentException} naming the field and the rule before any request: {@code
+ * externalId} is non-blank and at most 256 characters ({@code manager} too); every other string,
+ * tag id and translation is at most 255 characters; each translatable text ({@code jobTitle},
+ * {@code department} …, a map of locale to text) has a non-blank {@code en-US} entry when it has
+ * any. Fields this model does not know are kept in {@link #extras()}, so a fetched user can be
+ * changed and sent back without losing them; those Spencer sets itself ({@code id}, {@code
+ * created_at}, {@code updated_at}, {@code profile_picture}) are left out of what is sent.
  *
  * <pre>{@code
  * SpencerUser ann = SpencerUser.builder()
@@ -143,8 +147,13 @@ public interface SpencerUser {
   @JsonProperty("archived_at")
   Optional<Instant> archivedAt();
 
-  /** Returns fields this model does not know, kept so that get → update loses nothing. */
+  /**
+   * Returns fields this model does not know, kept so that get → update loses nothing; the ones
+   * Spencer sets itself are read here but never sent.
+   */
   @JsonAnyGetter
+  // Nulls are data: a field Spencer answered as null is written back as null.
+  @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS)
   @AllowNulls
   Map<String, Object> extras();
 
@@ -159,39 +168,15 @@ public interface SpencerUser {
     return builder().from(this).archivedAt(when).build();
   }
 
-  /** Checks Spencer's rules; throws {@link IllegalArgumentException} naming the field. */
-  @Value.Check
-  default void check() {
-    SpencerRules.id("externalId", externalId(), SpencerRules.MAX_EXTERNAL_ID);
-    SpencerRules.text("firstName", firstName());
-    SpencerRules.text("lastName", lastName());
-    SpencerRules.text("email", email());
-    SpencerRules.text("privateEmail", privateEmail());
-    SpencerRules.text("mobile", mobile());
-    SpencerRules.text("privateMobile", privateMobile());
-    SpencerRules.text("country", country());
-    SpencerRules.text("preferredLanguage", preferredLanguage());
-    SpencerRules.text("authenticationType", authenticationType());
-    SpencerRules.text("authenticationId", authenticationId());
-    manager().ifPresent(m -> SpencerRules.id("manager", m, SpencerRules.MAX_EXTERNAL_ID));
-    defaultSite().ifPresent(s -> SpencerRules.id("defaultSite", s, SpencerRules.MAX_TEXT));
-    SpencerRules.translations("jobTitle", jobTitle(), SpencerRules.MAX_TEXT);
-    SpencerRules.translations("department", department(), SpencerRules.MAX_TEXT);
-    SpencerRules.translations("division", division(), SpencerRules.MAX_TEXT);
-    SpencerRules.translations("subdivision", subdivision(), SpencerRules.MAX_TEXT);
-    SpencerRules.translations("contractType", contractType(), SpencerRules.MAX_TEXT);
-    SpencerRules.translations("domain", domain(), SpencerRules.MAX_TEXT);
-    SpencerRules.translations("region", region(), SpencerRules.MAX_TEXT);
-    SpencerRules.translations("zone", zone(), SpencerRules.MAX_TEXT);
-    SpencerRules.ids("tags", tags());
-  }
-
   /** Returns a new builder. */
   static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link SpencerUser}; {@code build()} checks the rules listed on the type. */
+  /**
+   * Builds a {@link SpencerUser}; {@code build()} requires only {@code externalId}, the rules
+   * listed on the type are checked when the user is sent.
+   */
   class Builder extends ImmutableSpencerUser.Builder {
     /** Sets {@link SpencerUser#authenticationType()} from a known type. */
     public Builder authenticationType(AuthenticationType type) {

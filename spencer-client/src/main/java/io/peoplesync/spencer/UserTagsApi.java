@@ -16,33 +16,46 @@ public class UserTagsApi {
   }
 
   /**
-   * Creates a tag with its translations and returns it as Spencer stored it. Not idempotent.
+   * Creates a tag with its translations and returns it as Spencer stored it, or as sent when
+   * Spencer answers without a body. Not idempotent.
    *
+   * @throws IllegalArgumentException if {@code tag} breaks a rule listed on {@link UserTag};
+   *     nothing was sent
    * @throws io.peoplesync.core.ConflictException if a tag with this id already exists
    * @throws io.peoplesync.core.BadRequestException if Spencer rejects a field
    */
   public UserTag create(UserTag tag) {
-    return api.execute(SpencerEndpoints.CREATE_TAG, Call.body(tag));
+    UserTag sent = SpencerWrites.tag(tag);
+    return api.execute(SpencerEndpoints.CREATE_TAG, Call.body(sent)).orElse(sent);
   }
 
-  /** Creates a tag without blocking; see {@link #create}. */
+  /** Creates a tag without blocking; see {@link #create}. A rule broken throws at once. */
   public CompletableFuture<UserTag> createAsync(UserTag tag) {
-    return api.executeAsync(SpencerEndpoints.CREATE_TAG, Call.body(tag));
+    UserTag sent = SpencerWrites.tag(tag);
+    return api.executeAsync(SpencerEndpoints.CREATE_TAG, Call.body(sent))
+        .thenApply(answer -> answer.orElse(sent));
   }
 
   /**
    * Replaces the tag {@code tagId} with {@code tag} (its translations included) and returns the
-   * result.
+   * result, or the tag as sent when Spencer answers without a body. Spencer's timestamps are not
+   * sent, so a tag Spencer returned can be written back as it is.
    *
+   * @throws IllegalArgumentException if {@code tag} breaks a rule listed on {@link UserTag};
+   *     nothing was sent
    * @throws io.peoplesync.core.NotFoundException if there is no such tag
    */
   public UserTag update(String tagId, UserTag tag) {
-    return api.execute(SpencerEndpoints.UPDATE_TAG, Call.path("tagId", tagId).withBody(tag));
+    UserTag sent = SpencerWrites.tag(tag);
+    return api.execute(SpencerEndpoints.UPDATE_TAG, Call.path("tagId", tagId).withBody(sent))
+        .orElse(sent);
   }
 
-  /** Replaces the tag without blocking; see {@link #update}. */
+  /** Replaces the tag without blocking; see {@link #update}. A rule broken throws at once. */
   public CompletableFuture<UserTag> updateAsync(String tagId, UserTag tag) {
-    return api.executeAsync(SpencerEndpoints.UPDATE_TAG, Call.path("tagId", tagId).withBody(tag));
+    UserTag sent = SpencerWrites.tag(tag);
+    return api.executeAsync(SpencerEndpoints.UPDATE_TAG, Call.path("tagId", tagId).withBody(sent))
+        .thenApply(answer -> answer.orElse(sent));
   }
 
   /**

@@ -20,19 +20,28 @@ public class UsersApi {
   }
 
   /**
-   * Creates a user and returns it as Spencer stored it. Not idempotent: never repeated once it may
-   * have reached Spencer.
+   * Creates a user and returns it as Spencer stored it, or as sent when Spencer answers without a
+   * body. Fields Spencer sets itself are not sent. Not idempotent: never repeated once it may have
+   * reached Spencer.
    *
+   * @throws IllegalArgumentException if {@code user} breaks a rule listed on {@link SpencerUser};
+   *     nothing was sent
    * @throws io.peoplesync.core.ConflictException if the user already exists
    * @throws io.peoplesync.core.BadRequestException if Spencer rejects a field
    */
   public SpencerUser create(SpencerUser user) {
-    return api.execute(SpencerEndpoints.CREATE_USER, Call.body(user));
+    SpencerUser sent = SpencerWrites.user(user);
+    return api.execute(SpencerEndpoints.CREATE_USER, Call.body(sent)).orElse(sent);
   }
 
-  /** Creates a user without blocking; see {@link #create}. */
+  /**
+   * Creates a user without blocking; see {@link #create}. A rule broken throws at once, before the
+   * future exists.
+   */
   public CompletableFuture<SpencerUser> createAsync(SpencerUser user) {
-    return api.executeAsync(SpencerEndpoints.CREATE_USER, Call.body(user));
+    SpencerUser sent = SpencerWrites.user(user);
+    return api.executeAsync(SpencerEndpoints.CREATE_USER, Call.body(sent))
+        .thenApply(answer -> answer.orElse(sent));
   }
 
   /**
@@ -51,27 +60,39 @@ public class UsersApi {
 
   /**
    * Replaces the user's data with {@code user} (a PUT: fields left out are not kept, so start from
-   * {@link #get} to change a few) and returns the result.
+   * {@link #get} to change a few) and returns the result, or the user as sent when Spencer answers
+   * without a body. Fields Spencer sets itself ({@code id}, {@code created_at} …) are not sent, so
+   * a fetched user can be written back as it is.
    *
+   * @throws IllegalArgumentException if {@code user} breaks a rule listed on {@link SpencerUser};
+   *     nothing was sent
    * @throws io.peoplesync.core.NotFoundException if there is no such user
    * @throws io.peoplesync.core.BadRequestException if Spencer rejects a field
    */
   public SpencerUser update(String userId, SpencerUser user) {
-    return api.execute(SpencerEndpoints.UPDATE_USER, Call.path("userId", userId).withBody(user));
+    SpencerUser sent = SpencerWrites.user(user);
+    return api.execute(SpencerEndpoints.UPDATE_USER, Call.path("userId", userId).withBody(sent))
+        .orElse(sent);
   }
 
-  /** Replaces the user's data without blocking; see {@link #update}. */
+  /**
+   * Replaces the user's data without blocking; see {@link #update}. A rule broken throws at once.
+   */
   public CompletableFuture<SpencerUser> updateAsync(String userId, SpencerUser user) {
+    SpencerUser sent = SpencerWrites.user(user);
     return api.executeAsync(
-        SpencerEndpoints.UPDATE_USER, Call.path("userId", userId).withBody(user));
+            SpencerEndpoints.UPDATE_USER, Call.path("userId", userId).withBody(sent))
+        .thenApply(answer -> answer.orElse(sent));
   }
 
   /**
    * Archives the user as of {@code when}, keeping their data: fetches the user, sets {@code
-   * archived_at} and sends the whole user back through {@link #update}. The two calls are not
-   * atomic: a change made by someone else in between is overwritten. Prefer this to {@link
-   * #delete}.
+   * archived_at} and sends the user as read back through {@link #update} (unknown fields kept,
+   * fields Spencer sets itself left out). The two calls are not atomic: a change made by someone
+   * else in between is overwritten. Prefer this to {@link #delete}.
    *
+   * @throws IllegalArgumentException if the stored user breaks a rule listed on {@link SpencerUser}
+   *     (correct it with {@link #update}); only the fetch was sent
    * @throws io.peoplesync.core.NotFoundException if there is no such user
    */
   public SpencerUser archive(String userId, Instant when) {

@@ -1,7 +1,8 @@
 /**
- * A typed client for the Spencer Integration API: users, user tags and news, authenticated with an
- * OAuth2 client-credentials token or a static token. Start with {@link
- * io.peoplesync.spencer.SpencerClient#builder()}.
+ * A typed client for the Spencer Integration API: {@link io.peoplesync.spencer.SpencerClient} and
+ * its endpoint groups (users, user tags, news) with the value types they read and write. Values
+ * read from Spencer are never checked against the send rules; writes check them first and leave out
+ * the fields Spencer sets itself.
  */
 @PeoplesyncStyle
 package io.peoplesync.spencer;

@@ -80,7 +80,7 @@ class SpencerFakeIntegrationTest {
     UsersApi users = client(fake).users();
     SpencerUser hired = mode.call(() -> users.create(ann()), () -> users.createAsync(ann()));
 
-    assertThat(hired.extras()).containsKey("created_at");
+    assertThat(hired.extras()).containsKeys("id", "created_at", "updated_at");
     assertThat(mode.call(() -> users.exists(ANN), () -> users.existsAsync(ANN))).isTrue();
     assertThat(users.get(ANN).jobTitle())
         .containsExactly(Map.entry("en-US", "Developer"), Map.entry("nl-BE", "Ontwikkelaar"));
@@ -122,6 +122,10 @@ class SpencerFakeIntegrationTest {
 
     UserTag created = tags.create(marketing("Marketing"));
     assertThat(created.permanent()).contains(false);
+    assertThat(created.extras()).containsKeys("created_at", "updated_at");
+    UserTag asReturned =
+        tags.update("mkt", UserTag.builder().from(created).permanent(false).build());
+    assertThat(asReturned.translations()).containsExactly(Map.entry("en-US", "Marketing"));
     assertThat(tags.exists("mkt")).isTrue();
     assertThatThrownBy(() -> tags.create(marketing("Again"))).isInstanceOf(ConflictException.class);
 
@@ -138,6 +142,83 @@ class SpencerFakeIntegrationTest {
     assertThatThrownBy(
             () -> tags.update("ops", UserTag.builder().from(marketing("Ops")).id("ops").build()))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void writesBackWhatItReadAlthoughTheFakeRefusesServerFields(Mode mode, FakeSpencer fake) {
+    SpencerClient spencer = client(fake);
+    UsersApi users = spencer.users();
+    users.create(ann());
+    users.setProfilePicture(ANN, new byte[] {1, 2, 3});
+    SpencerUser read = users.get(ANN);
+    assertThat(read.extras()).containsKeys("id", "created_at", "updated_at", "profile_picture");
+
+    BadRequestException asIs =
+        catchThrowableOfType(
+            BadRequestException.class,
+            () ->
+                spencer
+                    .raw()
+                    .send(
+                        HttpMethod.PUT,
+                        "/users/" + ANN,
+                        Optional.of(RawBody.of(fake.user(ANN).orElseThrow().toString()))));
+    assertThat(asIs.fieldErrors())
+        .containsKeys("id", "created_at", "updated_at", "profile_picture");
+
+    SpencerUser renamed = SpencerUser.builder().from(read).lastName("Smith-Jones").build();
+    SpencerUser updated =
+        mode.call(() -> users.update(ANN, renamed), () -> users.updateAsync(ANN, renamed));
+    assertThat(updated.lastName()).contains("Smith-Jones");
+    assertThat(updated.extras().get("id")).isEqualTo(read.extras().get("id"));
+    assertThat(updated.extras().get("profile_picture"))
+        .isEqualTo(read.extras().get("profile_picture"));
+    mode.call(() -> users.archive(ANN, LEFT), () -> users.archiveAsync(ANN, LEFT));
+    assertThat(fake.user(ANN).orElseThrow().path("archived_at").asText())
+        .isEqualTo("2026-03-31T17:00:00Z");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void returnsWhatItSentWhenWritesAreAnsweredWithoutBody(Mode mode, FakeSpencer fake) {
+    SpencerClient spencer = client(fake);
+    UsersApi users = spencer.users();
+    fake.answerWritesWithoutBody(true);
+
+    SpencerUser created = mode.call(() -> users.create(ann()), () -> users.createAsync(ann()));
+    SpencerUser renamed = SpencerUser.builder().from(users.get(ANN)).lastName("Jones").build();
+    SpencerUser updated =
+        mode.call(() -> users.update(ANN, renamed), () -> users.updateAsync(ANN, renamed));
+    SpencerUser archived =
+        mode.call(() -> users.archive(ANN, LEFT), () -> users.archiveAsync(ANN, LEFT));
+    UserTag tag =
+        mode.call(
+            () -> spencer.userTags().create(marketing("Marketing")),
+            () -> spencer.userTags().createAsync(marketing("Marketing")));
+    UserTag renamedTag =
+        mode.call(
+            () -> spencer.userTags().update("mkt", marketing("Sales")),
+            () -> spencer.userTags().updateAsync("mkt", marketing("Sales")));
+    NewsDraft draft = NewsDraft.builder().putTitle("en-US", "Town hall").build();
+    NewsDraft saved =
+        mode.call(
+            () -> spencer.news().createDraft(draft), () -> spencer.news().createDraftAsync(draft));
+
+    assertThat(created).isEqualTo(ann());
+    assertThat(updated.lastName()).contains("Jones");
+    assertThat(updated.extras()).doesNotContainKeys("id", "created_at", "updated_at");
+    assertThat(archived.archivedAt()).contains(LEFT);
+    assertThat(tag).isEqualTo(marketing("Marketing"));
+    assertThat(renamedTag).isEqualTo(marketing("Sales"));
+    assertThat(saved).isEqualTo(draft);
+    assertThat(fake.user(ANN).orElseThrow().path("last_name").asText()).isEqualTo("Jones");
+    assertThat(fake.user(ANN).orElseThrow().path("archived_at").asText())
+        .isEqualTo("2026-03-31T17:00:00Z");
+    assertThat(fake.tag("mkt").orElseThrow().path("translations").get(0).path("name").asText())
+        .isEqualTo("Sales");
+    assertThat(fake.drafts()).hasSize(1);
+    assertThat(count(fake, "POST", "/users")).isEqualTo(1);
   }
 
   @Test
@@ -183,11 +264,14 @@ class SpencerFakeIntegrationTest {
 
   @Test
   void rejectsTextsWithoutEnUsAndStringsOver255Characters(FakeSpencer fake) {
-    assertThatThrownBy(
-            () -> SpencerUser.builder().externalId("E-7").putJobTitle("nl-BE", "Analist").build())
-        .as("the client stops it before sending")
-        .isInstanceOf(IllegalArgumentException.class);
     SpencerClient spencer = client(fake);
+    SpencerUser noEnUsUser =
+        SpencerUser.builder().externalId("E-7").putJobTitle("nl-BE", "Analist").build();
+    assertThatThrownBy(() -> spencer.users().create(noEnUsUser))
+        .as("the client stops it before sending")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("jobTitle must have an entry for en-US");
+    assertThat(fake.requests()).isEmpty();
 
     BadRequestException noEnUs =
         rawPost(
@@ -222,6 +306,20 @@ class SpencerFakeIntegrationTest {
   }
 
   @Test
+  void readsAUserTheBackOfficeStoredAgainstTheSendRules(FakeSpencer fake) {
+    String longName = "B".repeat(300);
+    fake.seedBackOfficeUser("E-0600", longName, "Office");
+
+    SpencerUser read = client(fake).users().get("E-0600");
+
+    assertThat(read.firstName()).contains(longName);
+    assertThatThrownBy(() -> client(fake).users().update("E-0600", read))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("firstName must be at most 255 characters (was 300)");
+    assertThat(count(fake, "PUT", "/users/E-0600")).isZero();
+  }
+
+  @Test
   void storesTheLatestProfilePicture(FakeSpencer fake) {
     UsersApi users = client(fake).users();
     users.create(ann());
@@ -247,11 +345,15 @@ class SpencerFakeIntegrationTest {
 
     NewsDraft saved = news.createDraft(draft);
     assertThat(saved.id()).isPresent();
+    assertThat(saved.extras()).containsKeys("status", "created_at");
+    NewsDraft copy = news.createDraft(saved);
+    assertThat(copy.id()).isPresent().isNotEqualTo(saved.id());
     assertThat(news.publications(NewsQuery.all())).isEmpty();
 
     fake.publish(saved.id().orElseThrow());
     List<NewsPublication> all = news.publications(NewsQuery.all());
     assertThat(all).singleElement().satisfies(p -> assertThat(p.title()).isEqualTo(draft.title()));
+    assertThat(fake.drafts()).hasSize(2);
     assertThat(news.publicationsForUserList(FakeSpencer.DEFAULT_USER_LIST_ID)).hasSize(1);
     Instant later = Instant.now().plus(Duration.ofHours(1));
     assertThat(news.publications(NewsQuery.builder().publishedAfter(later).build())).isEmpty();

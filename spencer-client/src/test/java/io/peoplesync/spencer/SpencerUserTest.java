@@ -1,5 +1,10 @@
 package io.peoplesync.spencer;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.peoplesync.spencer.SpencerFixtures.API;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Spencer's input rules on users, enforced before anything reaches the wire. */
+/**
+ * Spencer's input rules on users: a builder accepts anything (it also reads what Spencer stored),
+ * and every write refuses a rule broken before anything reaches the wire.
+ */
 class SpencerUserTest {
   @RegisterExtension static WireMockExtension wm = SpencerFixtures.wireMock();
 
@@ -53,25 +61,64 @@ class SpencerUserTest {
     return Arguments.of(builder, message);
   }
 
+  static Stream<Arguments> writesOfInvalidUsers() {
+    return invalidUsers()
+        .flatMap(a -> Stream.of(Write.values()).map(w -> Arguments.of(w, a.get()[0], a.get()[1])));
+  }
+
+  /** Every call that sends a user. */
+  enum Write {
+    CREATE,
+    CREATE_ASYNC,
+    UPDATE,
+    UPDATE_ASYNC;
+
+    Object send(UsersApi users, SpencerUser u) {
+      switch (this) {
+        case CREATE:
+          return users.create(u);
+        case CREATE_ASYNC:
+          return users.createAsync(u);
+        case UPDATE:
+          return users.update("E-1", u);
+        default:
+          return users.updateAsync("E-1", u);
+      }
+    }
+  }
+
   @ParameterizedTest
-  @MethodSource("invalidUsers")
-  void rejectsInvalidUsersBeforeAnyRequest(Supplier<SpencerUser.Builder> b, String message) {
-    assertThatThrownBy(() -> users.create(b.get().build()))
+  @MethodSource("writesOfInvalidUsers")
+  void refusesToSendAUserBreakingARuleBeforeAnyRequest(
+      Write write, Supplier<SpencerUser.Builder> b, String message) {
+    SpencerUser invalid = b.get().build();
+
+    assertThatThrownBy(() -> write.send(users, invalid))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(message);
     assertThat(wm.getAllServeEvents()).isEmpty();
   }
 
+  @ParameterizedTest
+  @MethodSource("invalidUsers")
+  void buildsAUserBreakingARuleSinceSpencerMayHaveStoredOne(
+      Supplier<SpencerUser.Builder> b, String message) {
+    assertThat(b.get().build().externalId()).isNotNull();
+  }
+
   @Test
-  void acceptsTheLongestDocumentedValues() {
+  void sendsTheLongestDocumentedValues() {
+    wm.stubFor(post(API + "/users").willReturn(aResponse().withStatus(201)));
     SpencerUser u =
         base()
             .externalId("e".repeat(256))
             .firstName("f".repeat(255))
+            .manager("m".repeat(256))
             .putJobTitle("en-US", "j".repeat(255))
             .build();
 
-    assertThat(u.externalId()).hasSize(256);
+    assertThat(users.create(u)).isEqualTo(u);
+    wm.verify(1, postRequestedFor(urlEqualTo(API + "/users")));
   }
 
   @Test

@@ -22,11 +22,16 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.peoplesync.core.ConflictException;
 import io.peoplesync.core.NotFoundException;
 import io.peoplesync.core.testing.Mode;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class UserTagsApiTest {
   @RegisterExtension static WireMockExtension wm = SpencerFixtures.wireMock();
@@ -125,24 +130,96 @@ class UserTagsApiTest {
     assertThatThrownBy(() -> tags.update("mkt", marketing())).isInstanceOf(NotFoundException.class);
   }
 
-  @Test
-  void rejectsInvalidTagsBeforeAnyRequest() {
-    assertThatThrownBy(() -> UserTag.builder().id("mkt").putTranslation("nl-BE", "M").build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("translations must have an entry for en-US");
-    assertThatThrownBy(() -> UserTag.builder().id("mkt").build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("translations must have an entry for en-US");
-    assertThatThrownBy(() -> UserTag.builder().id(" ").putTranslation("en-US", "M").build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("id must not be blank");
-    assertThatThrownBy(
-            () -> UserTag.builder().id("mkt").putTranslation("en-US", "m".repeat(256)).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("translations[en-US] must be at most 255 characters (was 256)");
+  static Stream<Arguments> invalidTagWrites() {
+    UserTag noEnUs = UserTag.builder().id("mkt").putTranslation("nl-BE", "M").build();
+    UserTag noNames = UserTag.builder().id("mkt").build();
+    UserTag blankId = UserTag.builder().id(" ").putTranslation("en-US", "M").build();
+    UserTag longName = UserTag.builder().id("mkt").putTranslation("en-US", "m".repeat(256)).build();
+    UserTag blankEnUs = UserTag.builder().id("mkt").putTranslation("en-US", "").build();
+    String enUs = "translations must have an entry for en-US";
+    return Stream.of(
+        Arguments.of(noEnUs, enUs),
+        Arguments.of(noNames, enUs),
+        Arguments.of(blankId, "id must not be blank"),
+        Arguments.of(longName, "translations[en-US] must be at most 255 characters (was 256)"),
+        Arguments.of(blankEnUs, "translations[en-US] must not be blank"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("invalidTagWrites")
+  void refusesToSendATagBreakingARuleBeforeAnyRequest(UserTag invalid, String message) {
+    List<ThrowingCallable> writes =
+        List.of(
+            () -> tags.create(invalid),
+            () -> tags.createAsync(invalid),
+            () -> tags.update("mkt", invalid),
+            () -> tags.updateAsync("mkt", invalid));
+    for (ThrowingCallable write : writes) {
+      assertThatThrownBy(write).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    }
     assertThatThrownBy(() -> tags.exists(""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("tagId must not be blank");
     assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void readsATagAnswerThatBreaksTheSendRules(Mode mode) {
+    String longName = "n".repeat(300);
+    wm.stubFor(
+        put(API + "/users/tags/mkt")
+            .willReturn(
+                okJson(
+                    "{\"id\":\"\",\"translations\":[{\"locale\":\"nl-BE\",\"name\":\""
+                        + longName
+                        + "\"}]}")));
+
+    UserTag answer =
+        mode.call(
+            () -> tags.update("mkt", marketing()), () -> tags.updateAsync("mkt", marketing()));
+
+    assertThat(answer.id()).isEmpty();
+    assertThat(answer.translations()).containsExactly(Map.entry("nl-BE", longName));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void writesBackACreatedTagWithoutSpencersTimestamps(Mode mode) {
+    wm.stubFor(
+        post(API + "/users/tags")
+            .willReturn(okJson(fixture("tags/create-201.json")).withStatus(201)));
+    wm.stubFor(put(API + "/users/tags/mkt").willReturn(aResponse().withStatus(204)));
+    UserTag created = tags.create(marketing());
+    UserTag permanent = UserTag.builder().from(created).permanent(true).build();
+
+    UserTag answer =
+        mode.call(() -> tags.update("mkt", permanent), () -> tags.updateAsync("mkt", permanent));
+
+    assertThat(answer.permanent()).contains(true);
+    assertThat(answer.extras()).isEmpty();
+    wm.verify(
+        putRequestedFor(urlEqualTo(API + "/users/tags/mkt"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"id\":\"mkt\",\"is_permanent\":true,\"translations\":["
+                        + "{\"locale\":\"en-US\",\"name\":\"Marketing\"},"
+                        + "{\"locale\":\"nl-BE\",\"name\":\"Marketing NL\"},"
+                        + "{\"locale\":\"fr-BE\",\"name\":\"Marketing FR\"}]}")));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void returnsTheSentTagWhenACreateIsAnsweredWithAnEmpty201(Mode mode) {
+    wm.stubFor(post(API + "/users/tags").willReturn(aResponse().withStatus(201)));
+
+    UserTag created =
+        mode.call(() -> tags.create(marketing()), () -> tags.createAsync(marketing()));
+
+    assertThat(created).isEqualTo(marketing());
+    wm.verify(
+        1,
+        postRequestedFor(urlEqualTo(API + "/users/tags"))
+            .withRequestBody(equalToJson(fixture("tags/create-request.json"))));
   }
 }

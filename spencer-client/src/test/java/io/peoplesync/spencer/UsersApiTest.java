@@ -99,7 +99,7 @@ class UsersApiTest {
 
   @ParameterizedTest
   @EnumSource(Mode.class)
-  void getsUserKeepingUnknownFieldsAndAuthenticationTypesThroughAnUpdate(Mode mode) {
+  void getsUserAndWritesItBackWithoutTheFieldsSpencerSetsItself(Mode mode) {
     wm.stubFor(get(API + "/users/E-2002").willReturn(okJson(fixture("users/get-200.json"))));
     wm.stubFor(put(API + "/users/E-2002").willReturn(okJson(fixture("users/get-200.json"))));
 
@@ -109,13 +109,101 @@ class UsersApiTest {
 
     assertThat(bob.authenticationType()).contains("magic_link");
     assertThat(bob.authenticationKind()).contains(AuthenticationType.UNKNOWN);
-    assertThat(bob.extras()).containsKeys("badge", "created_at", "contract_hours");
+    assertThat(bob.extras())
+        .containsKeys(
+            "badge", "contract_hours", "id", "created_at", "updated_at", "profile_picture");
     assertThat(updated).isEqualTo(bob);
     wm.verify(
         putRequestedFor(urlEqualTo(API + "/users/E-2002"))
             .withHeader("Authorization", equalTo("Bearer " + TOKEN))
             .withHeader("Content-Type", equalTo("application/json; charset=UTF-8"))
-            .withRequestBody(equalToJson(fixture("users/get-200.json"))));
+            .withRequestBody(equalToJson(fixture("users/update-request.json"))));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void writesBackAUserChangedWithTheBuilderWithoutServerFields(Mode mode) {
+    wm.stubFor(get(API + "/users/E-2002").willReturn(okJson(fixture("users/get-200.json"))));
+    wm.stubFor(put(API + "/users/E-2002").willReturn(aResponse().withStatus(204)));
+    SpencerUser changed =
+        SpencerUser.builder().from(users.get("E-2002")).lastName("Jones-Smith").build();
+
+    SpencerUser answer =
+        mode.call(
+            () -> users.update("E-2002", changed), () -> users.updateAsync("E-2002", changed));
+
+    assertThat(answer.lastName()).contains("Jones-Smith");
+    assertThat(answer.extras()).containsOnlyKeys("badge", "contract_hours");
+    wm.verify(
+        putRequestedFor(urlEqualTo(API + "/users/E-2002"))
+            .withRequestBody(
+                equalToJson(
+                    fixture("users/update-request.json").replace("\"Jones\"", "\"Jones-Smith\""))));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void readsAStoredUserThatBreaksEverySendRule(Mode mode) {
+    String longName = "n".repeat(300);
+    wm.stubFor(
+        get(API + "/users/E-4004")
+            .willReturn(
+                okJson(
+                    "{\"external_id\":\"E-4004\",\"first_name\":\""
+                        + longName
+                        + "\",\"manager\":\"\",\"job_title\":"
+                        + "[{\"locale\":\"nl-BE\",\"value\":\"Verpleegkundige\"}],"
+                        + "\"department\":[{\"locale\":\"en-US\",\"value\":\" \"}],"
+                        + "\"tags\":[\"\",\"icu\"]}")));
+
+    SpencerUser u = mode.call(() -> users.get("E-4004"), () -> users.getAsync("E-4004"));
+
+    assertThat(u.firstName()).contains(longName);
+    assertThat(u.manager()).contains("");
+    assertThat(u.jobTitle()).containsExactly(Map.entry("nl-BE", "Verpleegkundige"));
+    assertThat(u.department()).containsExactly(Map.entry("en-US", " "));
+    assertThat(u.tags()).containsExactly("", "icu");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void returnsTheSentUserWhenACreateIsAnsweredWithAnEmpty201(Mode mode) {
+    wm.stubFor(post(API + "/users").willReturn(aResponse().withStatus(201)));
+    SpencerUser withServerFields =
+        SpencerUser.builder().from(ann()).putExtra("created_at", "2026-01-01T09:30:00Z").build();
+
+    SpencerUser created =
+        mode.call(() -> users.create(withServerFields), () -> users.createAsync(withServerFields));
+
+    assertThat(created).isEqualTo(ann());
+    wm.verify(
+        1,
+        postRequestedFor(urlEqualTo(API + "/users"))
+            .withRequestBody(equalToJson(fixture("users/create-request.json"))));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void returnsTheSentUserWhenAnUpdateIsAnsweredWithAnEmptyObjectOr204(Mode mode) {
+    wm.stubFor(put(API + "/users/E-1001").willReturn(okJson("{}")));
+    wm.stubFor(put(API + "/users/E-1002").willReturn(aResponse().withStatus(204)));
+    SpencerUser other = SpencerUser.builder().from(ann()).externalId("E-1002").build();
+
+    assertThat(
+            mode.call(
+                () -> users.update("E-1001", ann()), () -> users.updateAsync("E-1001", ann())))
+        .isEqualTo(ann());
+    assertThat(
+            mode.call(
+                () -> users.update("E-1002", other), () -> users.updateAsync("E-1002", other)))
+        .isEqualTo(other);
+  }
+
+  @Test
+  void stillThrowsNotFoundWhenAnUpdateAnswers404WithoutABody() {
+    wm.stubFor(put(API + "/users/E-1001").willReturn(aResponse().withStatus(404)));
+
+    assertThatThrownBy(() -> users.update("E-1001", ann())).isInstanceOf(NotFoundException.class);
   }
 
   @Test
@@ -132,13 +220,31 @@ class UsersApiTest {
     assertThat(u.tags()).containsExactly("icu");
   }
 
+  @Test
+  void sendsBackAnUnknownFieldSpencerAnsweredAsNull() {
+    wm.stubFor(get(API + "/users/E-3003").willReturn(okJson(fixture("users/lenient-200.json"))));
+    wm.stubFor(put(API + "/users/E-3003").willReturn(aResponse().withStatus(204)));
+
+    users.update("E-3003", users.get("E-3003"));
+
+    wm.verify(
+        putRequestedFor(urlEqualTo(API + "/users/E-3003"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"external_id\":\"E-3003\",\"legacy_code\":null,\"tags\":[\"icu\"],"
+                        + "\"job_title\":[{\"locale\":\"en-US\",\"value\":\"Nurse\"},"
+                        + "{\"locale\":\"nl-BE\",\"value\":\"Verpleegkundige\"}],"
+                        + "\"department\":[{\"locale\":\"en-US\",\"value\":\"Care\"}],"
+                        + "\"division\":[{\"locale\":\"en-US\",\"value\":\"Hospitals\"}]}")));
+  }
+
   private static Map.Entry<String, String> entryNl() {
     return Map.entry("nl-BE", "Verpleegkundige");
   }
 
   @ParameterizedTest
   @EnumSource(Mode.class)
-  void archivesByFetchingTheUserAndPuttingItBackWithArchivedAt(Mode mode) {
+  void archivesByPuttingTheReadUserBackWithArchivedAtAndNoServerFields(Mode mode) {
     Instant when = Instant.parse("2026-03-31T17:00:00Z");
     wm.stubFor(get(API + "/users/E-2002").willReturn(okJson(fixture("users/get-200.json"))));
     wm.stubFor(
@@ -150,8 +256,37 @@ class UsersApiTest {
     assertThat(archived.archivedAt()).contains(when);
     wm.verify(1, getRequestedFor(urlEqualTo(API + "/users/E-2002")));
     wm.verify(
+        1,
         putRequestedFor(urlEqualTo(API + "/users/E-2002"))
             .withRequestBody(equalToJson(fixture("users/archive-request.json"))));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void archivesWhenTheUpdateIsAnsweredWithAnEmpty204(Mode mode) {
+    Instant when = Instant.parse("2026-03-31T17:00:00Z");
+    wm.stubFor(get(API + "/users/E-2002").willReturn(okJson(fixture("users/get-200.json"))));
+    wm.stubFor(put(API + "/users/E-2002").willReturn(aResponse().withStatus(204)));
+
+    SpencerUser archived =
+        mode.call(() -> users.archive("E-2002", when), () -> users.archiveAsync("E-2002", when));
+
+    assertThat(archived.archivedAt()).contains(when);
+    assertThat(archived.extras()).doesNotContainKeys("id", "created_at", "updated_at");
+  }
+
+  @Test
+  void refusesToArchiveAStoredUserThatBreaksARuleAfterOnlyTheFetch() {
+    wm.stubFor(
+        get(API + "/users/E-4004")
+            .willReturn(
+                okJson("{\"external_id\":\"E-4004\",\"last_name\":\"" + "l".repeat(256) + "\"}")));
+
+    assertThatThrownBy(() -> users.archive("E-4004", Instant.EPOCH))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("lastName must be at most 255 characters (was 256)");
+    wm.verify(1, getRequestedFor(urlEqualTo(API + "/users/E-4004")));
+    assertThat(wm.getAllServeEvents()).hasSize(1);
   }
 
   @ParameterizedTest

@@ -3,7 +3,6 @@ package io.peoplesync.springest;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.peoplesync.core.spi.Validate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -11,8 +10,9 @@ import org.immutables.value.Value;
  * Names a person who may see, and possibly approve, a user's bookings.
  *
  * <p>The approver must already be an active user on the same site, otherwise Springest answers the
- * save with a validation error. E-mail and label are required; {@code canApprove} is left to
- * Springest's default ({@code true}) when not set.
+ * save with a validation error. E-mail and label are required when the user is sent (an approver
+ * read back is not checked); {@code canApprove} is left to Springest's default ({@code true}) when
+ * not set.
  *
  * <pre>{@code
  * Approver.of("boss@example.com", ApproverLabel.MANAGER)
@@ -22,8 +22,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableApprover.class)
 @JsonDeserialize(as = ImmutableApprover.class)
 public interface Approver {
-  // Defaults rather than mandatory attributes: a missing value then fails in check() with the same
-  // IllegalArgumentException as an invalid one, instead of Immutables' IllegalStateException.
+  // Defaults rather than mandatory attributes: a missing value then fails the send rules with the
+  // same IllegalArgumentException as an invalid one, and an approver read without one is readable.
 
   /** Returns the approver's e-mail address, which identifies their Springest account; required. */
   default String email() {
@@ -39,16 +39,6 @@ public interface Approver {
   @JsonProperty("can_approve")
   Optional<Boolean> canApprove();
 
-  /** Checks the rules Springest documents for approvers. */
-  @Value.Check
-  default void check() {
-    Validate.email("approver.email", email());
-    Validate.check(
-        label() != ApproverLabel.UNKNOWN,
-        "approver.label",
-        "must be one of [Manager, Non-approving manager, Higher manager]");
-  }
-
   /**
    * Returns an approver with the given e-mail and label.
    *
@@ -56,7 +46,7 @@ public interface Approver {
    *     UNKNOWN}
    */
   static Approver of(String email, ApproverLabel label) {
-    return builder().email(email).label(label).build();
+    return UserRules.check(builder().email(email).label(label).build());
   }
 
   /** Returns a new builder. */
@@ -65,8 +55,9 @@ public interface Approver {
   }
 
   /**
-   * Builds an {@link Approver}; {@code build()} throws {@link IllegalArgumentException} naming
-   * {@code approver.email} or {@code approver.label} when one is missing or invalid.
+   * Builds an {@link Approver}; a missing or invalid e-mail or label is reported when the user is
+   * sent, as an {@link IllegalArgumentException} naming {@code approver.email} or {@code
+   * approver.label}.
    */
   class Builder extends ImmutableApprover.Builder {}
 }

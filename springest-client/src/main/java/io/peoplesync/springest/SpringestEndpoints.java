@@ -9,12 +9,23 @@ import java.util.Optional;
 /** The Springest Go operations, each described once. */
 final class SpringestEndpoints {
   /**
-   * Create-or-replace keyed on external_id (or e-mail): repeating the same body leaves the same
-   * state, so the core may retry it after a timeout like a PUT.
+   * Create-or-replace keyed on external_id (or e-mail) with the complete record: repeating the same
+   * body leaves the same state, so the core may retry it after a timeout like a PUT.
    */
-  static final Endpoint<SpringestUser, SpringestUserRef> SAVE_USER =
+  static final Endpoint<UserJson.Body, SpringestUserRef> SAVE_USER =
       Endpoint.post("springest.users.save", "/users.json")
-          .body(SpringestUser.class)
+          .body(UserJson.Body.class)
+          .format(MediaFormat.JSON)
+          .idempotent(true)
+          .returns(SpringestUserRef.class);
+
+  /**
+   * The same request with only the fields set; also the same state when repeated, so also retried
+   * like a PUT.
+   */
+  static final Endpoint<UserJson.Body, SpringestUserRef> MERGE_USER =
+      Endpoint.post("springest.users.merge", "/users.json")
+          .body(UserJson.Body.class)
           .format(MediaFormat.JSON)
           .idempotent(true)
           .returns(SpringestUserRef.class);

@@ -2,6 +2,7 @@ package io.peoplesync.springest;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -51,10 +52,24 @@ public interface SpringestUserStatus {
     return rawLearningTrackStatus().map(LearningTrackStatus::fromWire);
   }
 
-  /** Returns fields this model does not know. */
+  /** Returns fields this model does not know; a JSON {@code null} is kept as a null value. */
   @JsonAnyGetter
+  @JsonInclude(content = JsonInclude.Include.ALWAYS)
   @AllowNulls
   Map<String, Object> extras();
+
+  /**
+   * Returns the writable part of what was read, the external id, e-mail and {@code active}, as a
+   * user to change and send with {@link UsersApi#merge}. Springest's own fields ({@code id}, the
+   * learning-track status, anything in {@link #extras()}) are not carried over, so they are never
+   * sent back. Do not send it with {@link UsersApi#replace}: the lookup reports no other field, so
+   * a replace would clear them all.
+   */
+  @JsonIgnore
+  @Value.NonAttribute
+  default SpringestUser toUser() {
+    return SpringestUser.builder().externalId(externalId()).email(email()).active(active()).build();
+  }
 
   /** Returns a new builder, for tests and fakes. */
   static Builder builder() {

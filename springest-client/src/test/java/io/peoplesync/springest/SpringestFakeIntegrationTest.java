@@ -3,6 +3,7 @@ package io.peoplesync.springest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.peoplesync.core.AuthenticationException;
 import io.peoplesync.core.BadRequestException;
 import io.peoplesync.core.HttpMethod;
@@ -15,6 +16,7 @@ import io.peoplesync.testkit.RecordedRequest;
 import io.peoplesync.testkit.springest.FakeSpringest;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,36 +110,90 @@ class SpringestFakeIntegrationTest {
     assertThat(users.findByExternalId("E-2")).isEmpty();
   }
 
-  @Test
-  void aSaveReplacesTheWholeUserBlankingEmptiedFieldsAndDroppingOmittedOnes(FakeSpringest fake) {
+  private static SpringestUser annWithEverythingHrMayRemove() {
+    return SpringestUser.builder()
+        .from(ann())
+        .phoneNumber("+31 6 1234 5678")
+        .gender(Gender.FEMALE)
+        .birthdate(LocalDate.of(1990, 2, 28))
+        .employmentEndDate(LocalDate.of(2026, 12, 31))
+        .build();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void aReplaceClearsEveryFieldHrNoLongerHas(Mode mode, FakeSpringest fake) {
     fake.seedApprover(BOSS);
     UsersApi users = client(fake).users();
-    String id = users.save(ann()).id();
+    String id = users.save(annWithEverythingHrMayRemove()).id();
     fake.setLearningTrackStatus("E-1", "completed");
-
-    SpringestUser emptied =
+    SpringestUser now =
         SpringestUser.builder()
             .externalId("E-1")
             .email("ann@example.com")
-            .firstName("")
-            .jobTitle("")
-            .clearTags(true)
-            .clearApprovers(true)
+            .firstName("Ann")
+            .lastName("de Vries")
+            .jobTitle("Marketer")
             .build();
-    assertThat(users.save(emptied).id()).isEqualTo(id);
 
-    assertThat(stored(fake, "E-1"))
-        .isEqualTo(
-            Map.of(
-                "external_id", "E-1",
-                "email", "ann@example.com",
-                "first_name", "",
-                "job_title", "",
-                "approvers", List.of(),
-                "tags", List.of(),
-                "active", true));
+    assertThat(mode.call(() -> users.replace(now), () -> users.replaceAsync(now)).id())
+        .isEqualTo(id);
+
+    Map<String, Object> stored = stored(fake, "E-1");
+    assertThat(stored)
+        .containsEntry("first_name", "Ann")
+        .containsEntry("job_title", "Marketer")
+        .containsEntry("phone_number", "")
+        .containsEntry("gender", "")
+        .containsEntry("birthdate", "")
+        .containsEntry("department_name", "")
+        .containsEntry("cost_center", "")
+        .containsEntry("approvers", List.of())
+        .containsEntry("tags", List.of())
+        .containsEntry("employment_start_date", null)
+        .containsEntry("employment_end_date", null)
+        .containsEntry("active", true);
     assertThat(users.findByExternalId("E-1").flatMap(SpringestUserStatus::learningTrackStatus))
         .contains(LearningTrackStatus.COMPLETED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void aMergeChangesOnlyTheFieldsSetAndSpringestKeepsTheRest(Mode mode, FakeSpringest fake) {
+    fake.seedApprover(BOSS);
+    UsersApi users = client(fake).users();
+    users.save(annWithEverythingHrMayRemove());
+    Map<String, Object> before = stored(fake, "E-1");
+    SpringestUser promoted =
+        SpringestUser.builder().externalId("E-1").jobTitle("Team lead").phoneNumber("").build();
+
+    mode.call(() -> users.merge(promoted), () -> users.mergeAsync(promoted));
+
+    Map<String, Object> expected = new LinkedHashMap<>(before);
+    expected.put("job_title", "Team lead");
+    expected.put("phone_number", "");
+    assertThat(stored(fake, "E-1")).isEqualTo(expected);
+    JsonNode sent = fake.requests().get(fake.requests().size() - 1).jsonBody();
+    assertThat(sent.fieldNames())
+        .toIterable()
+        .containsExactly("external_id", "phone_number", "job_title");
+  }
+
+  @Test
+  void aUserLookedUpChangedAndMergedBackIsAccepted(FakeSpringest fake) {
+    fake.seedApprover(BOSS);
+    UsersApi users = client(fake).users();
+    users.save(ann());
+    Map<String, Object> before = stored(fake, "E-1");
+
+    SpringestUserStatus found = users.findByExternalId("E-1").orElseThrow();
+    SpringestUser changed = SpringestUser.builder().from(found.toUser()).active(false).build();
+    users.merge(changed);
+
+    Map<String, Object> expected = new LinkedHashMap<>(before);
+    expected.put("active", false);
+    assertThat(stored(fake, "E-1")).isEqualTo(expected);
+    assertThat(users.findByExternalId("E-1").flatMap(SpringestUserStatus::active)).contains(false);
   }
 
   @Test
@@ -163,9 +219,14 @@ class SpringestFakeIntegrationTest {
 
     SpringestUserStatus status = users.findByExternalId("E-8").orElseThrow();
     assertThat(status.id()).isEqualTo(id);
-    assertThat(status.email()).isEmpty();
+    assertThat(status.email()).contains("");
     assertThat(status.active()).contains(true);
-    assertThat(fake.user("E-8")).contains(Map.of("external_id", "E-8", "active", true));
+    assertThat(fake.user("E-8").orElseThrow())
+        .containsEntry("external_id", "E-8")
+        .containsEntry("email", "")
+        .containsEntry("active", true)
+        .containsEntry("tags", List.of())
+        .hasSize(UserJson.FIELDS.size());
   }
 
   @Test

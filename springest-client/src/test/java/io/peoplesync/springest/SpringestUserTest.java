@@ -2,6 +2,7 @@ package io.peoplesync.springest;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +11,10 @@ import io.peoplesync.core.testing.Fixtures;
 import io.peoplesync.core.testing.Mappers;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,30 +79,31 @@ class SpringestUserTest {
                         .build(),
             "employmentEndDate must not be before employmentStartDate"),
         Arguments.of(
-            (Supplier<SpringestUser>) () -> valid().clearTags(true).addTag("x").build(),
-            "tags cannot be both cleared and set"),
-        Arguments.of(
-            (Supplier<SpringestUser>)
-                () ->
-                    valid()
-                        .clearApprovers(true)
-                        .addApprover(Approver.of("b@example.com", ApproverLabel.MANAGER))
-                        .build(),
-            "approvers cannot be both cleared and set"));
+            (Supplier<SpringestUser>) () -> valid().putExtra("tags", List.of()).build(),
+            "extra tags must not repeat a field the model has: use its setter"));
   }
 
   @ParameterizedTest
   @MethodSource("invalidUsers")
-  void rejectsInvalidUsersBeforeAnythingIsSent(Supplier<SpringestUser> user, String message) {
+  void buildsAndReadsInvalidUsersButRejectsThemBeforeAnythingIsSent(
+      Supplier<SpringestUser> user, String message) throws Exception {
     SpringestClient c =
         SpringestClient.builder()
             .baseUri(URI.create(wm.baseUrl()))
             .apiKey(UsersApiTest.KEY)
             .build();
+    SpringestUser invalid = user.get();
+    String json = JSON.writeValueAsString(invalid);
 
-    assertThatThrownBy(() -> c.users().save(user.get()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(message);
+    assertThatCode(() -> JSON.readValue(json, SpringestUser.class)).doesNotThrowAnyException();
+    for (ThrowingCallable send :
+        List.<ThrowingCallable>of(
+            () -> c.users().save(invalid),
+            () -> c.users().replaceAsync(invalid),
+            () -> c.users().merge(invalid),
+            () -> c.users().deactivate(invalid, LocalDate.of(2024, 2, 28)))) {
+      assertThatThrownBy(send).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    }
     assertThat(wm.getAllServeEvents()).isEmpty();
   }
 
@@ -130,14 +134,52 @@ class SpringestUserTest {
   }
 
   @Test
-  void sendsExtrasForFieldsTheModelLacks() throws Exception {
+  void writesExtrasForFieldsTheModelLacks() throws Exception {
     SpringestUser user =
-        valid().putExtra("employee_number", "0042").putExtra("employment_end_date", "").build();
+        valid().putExtra("employee_number", "0042").putExtra("floor", null).build();
 
     assertThat(JSON.readTree(JSON.writeValueAsString(user)))
         .isEqualTo(
-            JSON.readTree(
-                "{\"external_id\":\"E-1\",\"employee_number\":\"0042\",\"employment_end_date\":\"\"}"));
+            JSON.readTree("{\"external_id\":\"E-1\",\"employee_number\":\"0042\",\"floor\":null}"));
+  }
+
+  @Test
+  void dropsAClearFlagWhoseListIsNotEmptySoEqualRequestsAreEqualValues() {
+    SpringestUser tagged =
+        valid()
+            .clearTags(true)
+            .addTag("x")
+            .clearApprovers(true)
+            .addApprover(Approver.of("b@example.com", ApproverLabel.MANAGER))
+            .build();
+
+    assertThat(tagged.clearTags()).isFalse();
+    assertThat(tagged.clearApprovers()).isFalse();
+    assertThat(valid().clearTags(true).build().clearTags()).isTrue();
+  }
+
+  @Test
+  void readsTheVendorsLooserShapes() throws Exception {
+    SpringestUser read =
+        JSON.readValue(
+            "{\"external_id\":7,\"gender\":\"\",\"birthdate\":null,\"active\":\"FALSE\","
+                + "\"tags\":\"HR\",\"approvers\":{\"email\":\"b@example.com\",\"label\":\"Chef\"},"
+                + "\"employment_end_date\":\"\",\"first_name\":null}",
+            SpringestUser.class);
+
+    assertThat(read)
+        .isEqualTo(
+            SpringestUser.builder()
+                .externalId("7")
+                .active(false)
+                .addTag("HR")
+                .addApprover(Approver.builder().email("b@example.com").build())
+                .build());
+    assertThat(JSON.readValue("{\"tags\":[],\"approvers\":[]}", SpringestUser.class))
+        .satisfies(u -> assertThat(u.clearTags()).isTrue())
+        .satisfies(u -> assertThat(u.clearApprovers()).isTrue());
+    assertThatThrownBy(() -> JSON.readValue("{\"birthdate\":\"30-02-1990\"}", SpringestUser.class))
+        .hasMessageContaining("birthdate must be a date like 2024-03-01");
   }
 
   @Test

@@ -158,22 +158,65 @@ class UsersApiTest {
       verifySaved(fixture("save-full-request.json"));
     }
 
-    @Test
-    void leavesOutFieldsThatWereNotSet() {
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void replaceSendsEveryDocumentedFieldAndClearsTheOnesNotSet(Mode mode) {
       stubSave("1");
+      UsersApi users = client().users();
+      SpringestUser onlyId = SpringestUser.builder().externalId("E-1").build();
 
-      client().users().save(SpringestUser.builder().externalId("E-1").build());
+      mode.call(() -> users.replace(onlyId), () -> users.replaceAsync(onlyId));
+      mode.call(() -> users.save(onlyId), () -> users.saveAsync(onlyId));
 
-      verifySaved(fixture("save-minimal-request.json"));
+      wm.verify(2, postRequestedFor(urlPathEqualTo("/users.json")));
+      verifySaved(fixture("replace-cleared-request.json"));
     }
 
     @Test
-    void sendsFieldsSetToEmptySoThatSpringestBlanksThem() {
+    void replaceSendsTheSameFullBodyAsSave() {
+      stubSave("1");
+
+      client().users().replace(ann());
+
+      verifySaved(fixture("save-full-request.json"));
+    }
+
+    @Test
+    void replaceLeavesOutAnUnsetExternalIdAndSendsTheEmailThatIdentifiesTheUser() {
+      stubSave("1");
+
+      client().users().replace(SpringestUser.builder().email("ann@example.com").build());
+
+      wm.verify(
+          postRequestedFor(urlPathEqualTo("/users.json"))
+              .withRequestBody(
+                  equalToJson(
+                      fixture("replace-cleared-request.json")
+                          .replace("\"external_id\": \"E-1\",\n", "")
+                          .replace("\"email\": \"\"", "\"email\": \"ann@example.com\""),
+                      false,
+                      false)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void mergeLeavesOutFieldsThatWereNotSet(Mode mode) {
+      stubSave("1");
+      UsersApi users = client().users();
+      SpringestUser onlyId = SpringestUser.builder().externalId("E-1").build();
+
+      mode.call(() -> users.merge(onlyId), () -> users.mergeAsync(onlyId));
+
+      verifySaved(fixture("merge-minimal-request.json"));
+    }
+
+    @Test
+    void mergeSendsFieldsSetToEmptySoThatSpringestBlanksThem() {
       stubSave("1");
 
       client()
           .users()
-          .save(
+          .merge(
               SpringestUser.builder()
                   .externalId("E-1")
                   .email("ann@example.com")
@@ -184,7 +227,16 @@ class UsersApiTest {
                   .clearTags(true)
                   .build());
 
-      verifySaved(fixture("save-emptied-request.json"));
+      verifySaved(fixture("merge-emptied-request.json"));
+    }
+
+    @Test
+    void mergeSendsEveryFieldThatIsSet() {
+      stubSave("1");
+
+      client().users().merge(ann());
+
+      verifySaved(fixture("save-full-request.json"));
     }
 
     @ParameterizedTest
@@ -257,13 +309,14 @@ class UsersApiTest {
       assertThat(e.fieldErrors()).isEmpty();
     }
 
-    @Test
-    void retriesASaveAfter503BecauseTheUpsertIsIdempotent() {
+    @ParameterizedTest
+    @ValueSource(ints = {500, 503})
+    void retriesASaveAfterAOneOffServerErrorBecauseTheUpsertIsIdempotent(int status) {
       wm.stubFor(
           post(urlPathEqualTo("/users.json"))
               .inScenario("flaky")
               .whenScenarioStateIs(Scenario.STARTED)
-              .willReturn(aResponse().withStatus(503))
+              .willReturn(aResponse().withStatus(status))
               .willSetStateTo("recovered"));
       wm.stubFor(
           post(urlPathEqualTo("/users.json"))
@@ -392,6 +445,46 @@ class UsersApiTest {
     }
 
     @Test
+    void readsBackStoredValuesThatBreakTheSendRules() {
+      wm.stubFor(
+          get(urlPathEqualTo("/users.json"))
+              .willReturn(
+                  okJson(
+                      "{\"id\": 9, \"external_id\": \" \", \"user_email\": \"not an address\","
+                          + " \"active\": null, \"learning_track_status\": \"\", \"x\": null}")));
+
+      SpringestUserStatus status = client().users().findByExternalId("E-1").orElseThrow();
+
+      assertThat(status.id()).isEqualTo("9");
+      assertThat(status.externalId()).contains(" ");
+      assertThat(status.email()).contains("not an address");
+      assertThat(status.active()).isEmpty();
+      assertThat(status.extras()).containsKey("x");
+      SpringestUser user = status.toUser();
+      assertThat(user.email()).contains("not an address");
+      assertThatThrownBy(() -> client().users().merge(user))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("email must be an e-mail address like name@example.com");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void aUserLookedUpChangedAndMergedBackSendsNoServerField(Mode mode) {
+      wm.stubFor(get(urlPathEqualTo("/users.json")).willReturn(okJson(fixture("find-200.json"))));
+      stubSave("4711");
+      UsersApi users = client().users();
+
+      SpringestUserStatus found =
+          mode.call(() -> users.findByExternalId("E-1"), () -> users.findByExternalIdAsync("E-1"))
+              .orElseThrow();
+      SpringestUser changed = SpringestUser.builder().from(found.toUser()).active(false).build();
+      SpringestUserRef ref = mode.call(() -> users.merge(changed), () -> users.mergeAsync(changed));
+
+      assertThat(ref.id()).isEqualTo(found.id());
+      verifySaved(fixture("merge-changed-request.json"));
+    }
+
+    @Test
     void rejectsABlankExternalIdBeforeSending() {
       assertThatThrownBy(() -> client().users().findByExternalId(" "))
           .isInstanceOf(IllegalArgumentException.class)
@@ -405,7 +498,7 @@ class UsersApiTest {
 
   @ParameterizedTest
   @EnumSource(Mode.class)
-  void deactivatesALeaverBySavingTheFullUser(Mode mode) {
+  void deactivatesALeaverByReplacingTheCompleteRecord(Mode mode) {
     stubSave("{\"id\": 4711}");
     SpringestUser current =
         SpringestUser.builder()

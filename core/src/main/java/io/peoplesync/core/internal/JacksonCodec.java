@@ -1,6 +1,8 @@
 package io.peoplesync.core.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,6 +60,12 @@ abstract class JacksonCodec implements Codec {
     }
     try {
       Object toWrite = value;
+      if (!extraFields.isEmpty() && format == MediaFormat.JSON && !(value instanceof RawBody)) {
+        byte[] spliced = withTopLevelFields(value, extraFields);
+        if (spliced != null) {
+          return spliced;
+        }
+      }
       if (!extraFields.isEmpty()) {
         JsonNode tree =
             value instanceof RawBody
@@ -78,10 +86,67 @@ abstract class JacksonCodec implements Codec {
       return rootName.isPresent() && format == MediaFormat.XML
           ? mapper.writer().withRootName(rootName.get()).writeValueAsBytes(toWrite)
           : mapper.writeValueAsBytes(toWrite);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
+    } catch (IOException | IllegalArgumentException e) {
       throw new ApiSerializationException(
           "cannot write " + value.getClass().getSimpleName() + " as " + format, e);
     }
+  }
+
+  /**
+   * Writes {@code value} and puts {@code extraFields} first among its top-level members, as the
+   * tree merge below does, without building a tree of the whole body: for an ORTEC batch of 1,000
+   * accounts the tree cost four times the bytes of the body itself. Returns null where only the
+   * merge gives the same result: the value is not a JSON object, shares a member name with the
+   * extra fields (the value's member wins there), or an extra field is null.
+   */
+  private byte[] withTopLevelFields(Object value, Map<String, Object> extraFields)
+      throws IOException {
+    if (extraFields.containsValue(null)) {
+      return null;
+    }
+    byte[] body = mapper.writeValueAsBytes(value);
+    int open = skipSpace(body, 0);
+    if (open == body.length || body[open] != '{' || hasMember(body, extraFields)) {
+      return null;
+    }
+    byte[] fields = mapper.writeValueAsBytes(extraFields);
+    int close = fields.length - 1;
+    while (close > 0 && fields[close] != '}') {
+      close--;
+    }
+    int rest = open + 1;
+    boolean empty = body[skipSpace(body, rest)] == '}';
+    byte[] out = new byte[close + (empty ? 0 : 1) + body.length - rest];
+    System.arraycopy(fields, 0, out, 0, close);
+    int at = close;
+    if (!empty) {
+      out[at++] = ',';
+    }
+    System.arraycopy(body, rest, out, at, body.length - rest);
+    return out;
+  }
+
+  private static int skipSpace(byte[] b, int from) {
+    int i = from;
+    while (i < b.length && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Returns whether the JSON object {@code body} has a top-level member named in {@code names}. */
+  private boolean hasMember(byte[] body, Map<String, Object> names) throws IOException {
+    try (JsonParser p = mapper.getFactory().createParser(body)) {
+      p.nextToken();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        if (names.containsKey(p.currentName())) {
+          return true;
+        }
+        p.nextToken();
+        p.skipChildren();
+      }
+    }
+    return false;
   }
 
   @Override

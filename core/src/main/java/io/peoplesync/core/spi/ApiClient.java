@@ -240,6 +240,11 @@ public final class ApiClient {
           return (O) Optional.empty();
         }
         return (O) Optional.ofNullable(decode(endpoint, response, type));
+      case BODY_IF_ANY:
+        if (isEmpty(response.body()) || isEmptyObject(response.body())) {
+          return (O) Optional.empty();
+        }
+        return (O) Optional.ofNullable(decode(endpoint, response, type));
       default:
         if (response.body().length == 0) {
           throw new ApiSerializationException(
@@ -279,6 +284,11 @@ public final class ApiClient {
   private static boolean isEmpty(byte[] body) {
     String s = new String(body, StandardCharsets.UTF_8).strip();
     return s.isEmpty() || s.equals("null");
+  }
+
+  private static boolean isEmptyObject(byte[] body) {
+    String s = new String(body, StandardCharsets.UTF_8).strip();
+    return s.startsWith("{") && s.endsWith("}") && s.substring(1, s.length() - 1).isBlank();
   }
 
   @Override

@@ -45,6 +45,12 @@ public final class Endpoint<I, O> extends EndpointInfo {
     EXISTS,
     /** Decode into {@code Optional}: a 404 or an empty body is {@code Optional.empty()}. */
     OPTIONAL,
+    /**
+     * Decode into {@code Optional}: an empty body, {@code null} or {@code {}} is {@code
+     * Optional.empty()} (a write answered without its result); error statuses throw as for {@code
+     * BODY}.
+     */
+    BODY_IF_ANY,
     /** Return the status, headers and body text as a {@link RawResponse}. */
     RAW
   }
@@ -229,6 +235,16 @@ public final class Endpoint<I, O> extends EndpointInfo {
     /** Ends the description like {@link #returnsOptional(Class)}, for a generic type. */
     public <O> Endpoint<I, Optional<O>> returnsOptional(TypeReference<O> type) {
       return new Endpoint<>(this, type.getType(), ResponseKind.OPTIONAL);
+    }
+
+    /**
+     * Ends the description: the body decodes into {@code type} when there is one; an empty body,
+     * {@code null} or {@code {}} gives {@code Optional.empty()}, and a 404 still throws. For writes
+     * that a vendor may answer without the stored result.
+     */
+    public <O> Endpoint<I, Optional<O>> returnsBodyIfAny(Class<O> type) {
+      return new Endpoint<>(
+          this, Objects.requireNonNull(type, "type == null"), ResponseKind.BODY_IF_ANY);
     }
 
     /** Ends the description: the body is ignored. */

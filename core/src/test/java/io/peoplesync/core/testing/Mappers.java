@@ -3,6 +3,7 @@ package io.peoplesync.core.testing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.peoplesync.core.MediaFormat;
 import io.peoplesync.core.internal.Codecs;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,11 @@ public final class Mappers {
 
   /** Decodes a UTF-8 {@code body} as the clients would read it. */
   public static <T> T read(MediaFormat format, byte[] body, Class<T> type) {
+    return CODECS.forFormat(format).read(body, StandardCharsets.UTF_8, type);
+  }
+
+  /** Decodes a UTF-8 {@code body} into a generic {@code type} as the clients would read it. */
+  public static <T> T read(MediaFormat format, byte[] body, Type type) {
     return CODECS.forFormat(format).read(body, StandardCharsets.UTF_8, type);
   }
 }

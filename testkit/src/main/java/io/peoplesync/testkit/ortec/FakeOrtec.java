@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Plays an ORTEC Relevance User API instance: one feed whose accounts are created, changed and
@@ -41,7 +42,9 @@ import java.util.Optional;
  * </ul>
  *
  * <p>Faults injected with {@link #failNext} are answered before any of this, so they change no
- * state.
+ * state. {@link #misalignNextAnswers} is the one fault that does: the batch is applied and then
+ * answered with one result too few, as a vendor bug or a truncating proxy would, so a client that
+ * matched results by position without counting them would report the wrong accounts.
  */
 public class FakeOrtec extends FakeServer {
   /** The feed name a fake made with the no-argument constructor accepts. */
@@ -59,6 +62,7 @@ public class FakeOrtec extends FakeServer {
   private final String feed;
   private final String apiKey;
   private final AccountStore store = new AccountStore();
+  private final AtomicInteger misaligned = new AtomicInteger();
 
   /** Creates a fake that accepts {@value #DEFAULT_FEED} and {@value #DEFAULT_API_KEY}. */
   public FakeOrtec() {
@@ -99,6 +103,15 @@ public class FakeOrtec extends FakeServer {
   /** Stores account {@code id} with {@code fields}, replacing any existing one; returns this. */
   public FakeOrtec seed(String id, Map<String, ?> fields) {
     store.seed(Objects.requireNonNull(id, "id == null"), fields);
+    return this;
+  }
+
+  /**
+   * Makes the next {@code batches} accepted batches be applied but answered with their last result
+   * left out; returns this.
+   */
+  public FakeOrtec misalignNextAnswers(int batches) {
+    misaligned.set(batches);
     return this;
   }
 
@@ -169,6 +182,9 @@ public class FakeOrtec extends FakeServer {
     List<Map<String, String>> results = new ArrayList<>(accounts.size());
     for (JsonNode item : accounts) {
       results.add(store.apply(item));
+    }
+    if (!results.isEmpty() && misaligned.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      results.remove(results.size() - 1);
     }
     return FakeResponse.json(200, Map.of("results", results));
   }

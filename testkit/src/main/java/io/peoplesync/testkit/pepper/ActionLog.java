@@ -2,6 +2,7 @@ package io.peoplesync.testkit.pepper;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,10 +25,21 @@ final class ActionLog {
   private final String tenantId;
   private final String tenantTitle;
   private int sequence;
+  private int lateEvery;
+  private Duration lateBy = Duration.ZERO;
 
   ActionLog(String tenantId, String tenantTitle) {
     this.tenantId = tenantId;
     this.tenantTitle = tenantTitle;
+  }
+
+  /**
+   * Makes every {@code every}-th recorded action (0: none) appear in listings only {@code by} after
+   * its timestamp, as a feed fed by replicas or queues does.
+   */
+  void listLate(int every, Duration by) {
+    this.lateEvery = every;
+    this.lateBy = by;
   }
 
   /** Records an action of {@code type} about {@code user} at {@code now} (cut to milliseconds). */
@@ -48,7 +60,8 @@ final class ActionLog {
     action.putObject("when").put("timezone", "UTC").put("timestamp", Wire.format(at));
     action.set("metadata", metadata);
     action.put("environment", "PRODUCTION");
-    Entry entry = new Entry(id, at, user.path("_id").asText(), action);
+    boolean late = lateEvery > 0 && sequence % lateEvery == 0;
+    Entry entry = new Entry(id, at, late ? at.plus(lateBy) : at, user.path("_id").asText(), action);
     entries.add(entry);
     entries.sort(ORDER);
     return action;
@@ -66,7 +79,7 @@ final class ActionLog {
 
   /**
    * Returns the actions in {@code (after, upTo]} of the given types (all when empty) that follow
-   * the cursor action {@code startKey}, in timestamp order, then id.
+   * the cursor action {@code startKey} and are listed by {@code now}, in timestamp order, then id.
    *
    * @throws PepperError 422 if the cursor names no action
    */
@@ -74,7 +87,8 @@ final class ActionLog {
       Optional<Instant> after,
       Optional<Instant> upTo,
       Set<String> types,
-      Optional<String> startKey) {
+      Optional<String> startKey,
+      Instant now) {
     Optional<Entry> cursor =
         startKey.map(
             k ->
@@ -83,6 +97,7 @@ final class ActionLog {
                     .findFirst()
                     .orElseThrow(() -> PepperError.validation("startKey is not valid")));
     return entries.stream()
+        .filter(e -> !e.listedFrom.isAfter(now))
         .filter(e -> after.map(e.timestamp::isAfter).orElse(true))
         .filter(e -> upTo.map(t -> !e.timestamp.isAfter(t)).orElse(true))
         .filter(e -> types.isEmpty() || types.contains(e.action.path("type").asText()))
@@ -99,12 +114,14 @@ final class ActionLog {
   private static final class Entry {
     final String id;
     final Instant timestamp;
+    final Instant listedFrom;
     final String userId;
     final ObjectNode action;
 
-    Entry(String id, Instant timestamp, String userId, ObjectNode action) {
+    Entry(String id, Instant timestamp, Instant listedFrom, String userId, ObjectNode action) {
       this.id = id;
       this.timestamp = timestamp;
+      this.listedFrom = listedFrom;
       this.userId = userId;
       this.action = action;
     }

@@ -5,6 +5,7 @@ import io.peoplesync.testkit.FakeResponse;
 import io.peoplesync.testkit.FakeServer;
 import io.peoplesync.testkit.RecordedRequest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -24,13 +25,20 @@ import java.util.stream.Collectors;
  * Validation} "… is already associated with an account"). {@code PUT} merges the given fields (a
  * JSON null removes one); {@code DELETE} is a GDPR erasure: the record is kept with every
  * identifying field removed and {@code state} {@code DELETED}, it leaves the listings, and the
- * user's past actions lose their identifying metadata. Listings page with {@code limit} (50 by
- * default) and an opaque {@code startKey}, present on every non-empty page. Creates, changes and
- * erasures are recorded as {@code USER_CREATED}, {@code USER_CHANGED} (metadata: the changed fields
- * only; none when nothing changed) and {@code USER_DELETED} actions stamped by the fake's {@link
- * Clock} (milliseconds; {@code when} holds only {@code timezone} UTC and {@code timestamp}); the
- * {@code when.timestamp.gt}/{@code lte} and {@code type} filters apply. {@code USER_ACTIVATED} and
- * other kinds are never recorded. Credential passwords ({@code token}) are dropped, never stored.
+ * user's past actions lose their identifying metadata. A {@code PUT} that sends back a field Pepper
+ * keeps for itself ({@code id}, {@code fullName}, {@code roles}, {@code state}, timestamps, loyalty
+ * balance, …) is a 422. Listings page with {@code limit} (50 by default) and an opaque {@code
+ * startKey}, present on every non-empty page; like a server protecting itself, the fake cuts every
+ * page to {@value #DEFAULT_PAGE_CAP} items whatever {@code limit} asks for, and reports the size it
+ * used as {@code page.limit} ({@link #capPageSize}). Creates, changes and erasures are recorded as
+ * {@code USER_CREATED}, {@code USER_CHANGED} (metadata: the changed fields only; none when nothing
+ * changed) and {@code USER_DELETED} actions stamped by the fake's {@link Clock} (milliseconds;
+ * {@code when} holds only {@code timezone} UTC and {@code timestamp}); the {@code
+ * when.timestamp.gt}/{@code lte} and {@code type} filters apply. {@code USER_ACTIVATED} and other
+ * kinds are never recorded. Every third action is listed only two minutes after its timestamp
+ * ({@link #listActionsLate}), later than a one-minute safety lag: a poller that does not re-read an
+ * overlap of its last window misses it. Credential passwords ({@code token}) are dropped, never
+ * stored.
  *
  * <pre>{@code
  * @Test
@@ -57,12 +65,21 @@ public final class FakePepper extends FakeServer {
   /** The title of the fake's tenant, in every action's {@code context.tenant}. */
   public static final String TENANT_TITLE = "Fake Merchant";
 
+  /** The largest page the fake returns until {@link #capPageSize} changes it. */
+  public static final int DEFAULT_PAGE_CAP = 100;
+
+  /** How late every {@value #DEFAULT_LATE_EVERY}rd action is listed until changed. */
+  public static final Duration DEFAULT_LATE_BY = Duration.ofMinutes(2);
+
+  /** Which actions are listed late until {@link #listActionsLate} changes it: every third. */
+  public static final int DEFAULT_LATE_EVERY = 3;
+
   private static final Set<String> API_VERSIONS = Set.of("8", "10");
 
   private final ReentrantLock lock = new ReentrantLock();
   private final UserStore users = new UserStore(TENANT_ID);
   private final ActionLog actions = new ActionLog(TENANT_ID, TENANT_TITLE);
-  private final PepperRoutes routes = new PepperRoutes(users, actions);
+  private final PepperRoutes routes = new PepperRoutes(users, actions, DEFAULT_PAGE_CAP);
   private String token;
   private String applicationId;
   private Clock clock;
@@ -77,6 +94,42 @@ public final class FakePepper extends FakeServer {
     this.token = Objects.requireNonNull(token, "token == null");
     this.applicationId = Objects.requireNonNull(applicationId, "applicationId == null");
     this.clock = Objects.requireNonNull(clock, "clock == null");
+    actions.listLate(DEFAULT_LATE_EVERY, DEFAULT_LATE_BY);
+  }
+
+  /**
+   * Sets the largest page the listings return, whatever {@code limit} asks for; the size used is
+   * reported as {@code page.limit}. Returns this fake.
+   *
+   * @throws IllegalArgumentException if {@code cap} is not positive
+   */
+  public FakePepper capPageSize(int cap) {
+    if (cap < 1) {
+      throw new IllegalArgumentException("cap must be positive");
+    }
+    return locked(
+        () -> {
+          routes.capPages(cap);
+          return this;
+        });
+  }
+
+  /**
+   * Makes every {@code every}-th action recorded from now on appear in {@code GET /actions} only
+   * {@code by} after its timestamp; {@code every} 0 lists every action at once. Returns this fake.
+   *
+   * @throws IllegalArgumentException if {@code every} or {@code by} is negative
+   */
+  public FakePepper listActionsLate(int every, Duration by) {
+    Objects.requireNonNull(by, "by == null");
+    if (every < 0 || by.isNegative()) {
+      throw new IllegalArgumentException("every and by must not be negative");
+    }
+    return locked(
+        () -> {
+          actions.listLate(every, by);
+          return this;
+        });
   }
 
   /** Sets the token and merchant code the fake accepts from now on; returns this fake. */

@@ -17,10 +17,17 @@ import java.util.stream.Collectors;
 final class PepperRoutes {
   private final UserStore users;
   private final ActionLog actions;
+  private int pageCap;
 
-  PepperRoutes(UserStore users, ActionLog actions) {
+  PepperRoutes(UserStore users, ActionLog actions, int pageCap) {
     this.users = users;
     this.actions = actions;
+    this.pageCap = pageCap;
+  }
+
+  /** Sets the largest page the listings return, whatever {@code limit} asks for. */
+  void capPages(int cap) {
+    this.pageCap = cap;
   }
 
   /**
@@ -45,7 +52,7 @@ final class PepperRoutes {
       }
     } else if (path.equals(List.of("actions"))) {
       if (method.equals("GET")) {
-        return listActions(r);
+        return listActions(r, now);
       }
     } else {
       throw PepperError.notFound("No route " + r.rawPath());
@@ -69,7 +76,7 @@ final class PepperRoutes {
                     && after.map(a -> u.path("_id").asText().compareTo(a) > 0).orElse(true));
     List<ObjectNode> views =
         matching.stream().map(u -> view(u, credentials)).collect(Collectors.toList());
-    return FakeResponse.json(200, Wire.page(views, limit));
+    return FakeResponse.json(200, Wire.page(views, limit, pageCap));
   }
 
   private FakeResponse createUser(RecordedRequest r, Instant now) {
@@ -105,14 +112,15 @@ final class PepperRoutes {
     return FakeResponse.empty(204);
   }
 
-  private FakeResponse listActions(RecordedRequest r) {
+  private FakeResponse listActions(RecordedRequest r, Instant now) {
     List<ObjectNode> matching =
         actions.query(
             Wire.instantParam(r, "when.timestamp.gt"),
             Wire.instantParam(r, "when.timestamp.lte"),
             csv(r.queryParam("type")),
-            Wire.startKeyParam(r));
-    return FakeResponse.json(200, Wire.page(matching, Wire.limit(r)));
+            Wire.startKeyParam(r),
+            now);
+    return FakeResponse.json(200, Wire.page(matching, Wire.limit(r), pageCap));
   }
 
   private static JsonNode body(RecordedRequest r) {

@@ -19,9 +19,26 @@ import java.util.stream.Collectors;
  * _id}. Ids grow with each creation, so the map's order is creation order.
  */
 final class UserStore {
-  /** Fields a {@code PUT} cannot change: identity, bookkeeping and the derived full name. */
+  /**
+   * Fields a {@code PUT} cannot change: identity, bookkeeping, the derived full name and what
+   * Pepper keeps for itself (roles, activation, loyalty balance); sending one back is a 422.
+   */
   private static final Set<String> FIXED =
-      Set.of("_id", "id", "tenantId", "created", "updatedAt", "fullName", "credentials", "state");
+      Set.of(
+          "_id",
+          "id",
+          "tenantId",
+          "created",
+          "updatedAt",
+          "fullName",
+          "credentials",
+          "state",
+          "roles",
+          "isActivated",
+          "reviewCandidate",
+          "points",
+          "balance",
+          "demo");
 
   /** What survives a GDPR erasure: nothing that identifies the person. */
   private static final Set<String> KEPT_ON_ERASURE =

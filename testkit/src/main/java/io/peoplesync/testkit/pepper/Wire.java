@@ -101,8 +101,10 @@ final class Wire {
    * Returns one page in Pepper's envelope, {@code {"items": [...], "page": {"count", "limit",
    * "startKey"}}}, from the items that follow the request's cursor. Like Pepper, the page carries a
    * {@code startKey} (the last item's {@code _id}) whenever it has items, even a short last page.
+   * The {@code limit} is the one used: the requested one, cut to {@code cap}.
    */
-  static ObjectNode page(List<ObjectNode> remaining, int limit) {
+  static ObjectNode page(List<ObjectNode> remaining, int requested, int cap) {
+    int limit = Math.min(requested, cap);
     List<ObjectNode> items = remaining.subList(0, Math.min(limit, remaining.size()));
     ObjectNode body = JSON.createObjectNode();
     body.putArray("items").addAll(items);

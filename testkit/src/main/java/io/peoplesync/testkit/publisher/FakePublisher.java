@@ -34,6 +34,13 @@ import java.util.stream.Collectors;
  * values 79, 80, 106, 107. An e-mail address already in use, archived users included, is 400 ref
  * 103 (the documentation gives no ref for it; 103 is this fake's choice).
  *
+ * <p>The fake takes the least convenient reading of the documentation: reads show every status
+ * ({@code Active}, {@code Inactive}, {@code Pending}, {@code Archived}, {@code Suspended}, …; put a
+ * user in one with {@link #setStatus}) while writes take {@code active} or {@code inactive} only
+ * (ref 116), so sending back a status as read is refused; and a listing page holds at most {@value
+ * #DEFAULT_PAGE_CAP} users whatever {@code limit} asks for ({@link #capPageSize}), without saying
+ * so. {@link #storeAsIs} stores a user that breaks the input rules, as old accounts do.
+ *
  * <pre>{@code
  * @Test
  * void hires(FakePublisher publisher) {
@@ -60,10 +67,14 @@ public final class FakePublisher extends FakeServer {
   /** The refresh token a new fake accepts for {@link #DEFAULT_CLIENT_ID}. */
   public static final String DEFAULT_REFRESH_TOKEN = "fake-publisher-refresh-token";
 
+  /** The largest listing page until {@link #capPageSize} changes it. */
+  public static final int DEFAULT_PAGE_CAP = 100;
+
   private final ReentrantLock lock = new ReentrantLock();
   private final PublisherUsers users = new PublisherUsers();
   private final PublisherTokens tokens;
   private int errors;
+  private int pageCap = DEFAULT_PAGE_CAP;
 
   /** Creates a stopped fake accepting the default token and OAuth2 client. */
   public FakePublisher() {
@@ -151,6 +162,60 @@ public final class FakePublisher extends FakeServer {
             throw new IllegalArgumentException("ref " + e.ref() + ": " + e.summary(), e);
           }
         });
+  }
+
+  /**
+   * Stores a user as given, without Publisher's input rules (an e-mail address that is not one, a
+   * first name over 100 characters, any status), as accounts made before the rules or by another
+   * channel are; returns its id.
+   *
+   * @throws IllegalArgumentException if the e-mail address is already in use
+   */
+  public String storeAsIs(JsonNode user) {
+    Objects.requireNonNull(user, "user == null");
+    return locked(
+        () -> {
+          try {
+            return users.addAsIs(PublisherShapes.unwrap(user)).get("id").asText();
+          } catch (PublisherRejection e) {
+            throw new IllegalArgumentException("ref " + e.ref() + ": " + e.summary(), e);
+          }
+        });
+  }
+
+  /**
+   * Puts the user in {@code status} (for example {@code pending}, {@code suspended}, {@code
+   * archived}), as Publisher's own screens and jobs do; the write API could not.
+   *
+   * @throws IllegalArgumentException if there is no such user
+   */
+  public void setStatus(String idOrEmail, String status) {
+    Objects.requireNonNull(idOrEmail, "idOrEmail == null");
+    Objects.requireNonNull(status, "status == null");
+    run(
+        () -> {
+          try {
+            users.setStatus(idOrEmail, status);
+          } catch (PublisherRejection e) {
+            throw new IllegalArgumentException("no user " + idOrEmail, e);
+          }
+        });
+  }
+
+  /**
+   * Sets the largest page a listing returns, whatever {@code limit} asks for.
+   *
+   * @throws IllegalArgumentException if {@code cap} is not positive
+   */
+  public void capPageSize(int cap) {
+    if (cap < 1) {
+      throw new IllegalArgumentException("cap must be positive");
+    }
+    run(() -> pageCap = cap);
+  }
+
+  int pageCap() {
+    return pageCap;
   }
 
   /** Adds an active user with just a name and an e-mail address, and returns its id. */

@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
  * The user listing's query: filters {@code status} (ref 80 for a value Publisher does not accept),
  * {@code search} (first name, last name, e-mail), {@code departments}, {@code organisations} (name
  * or id) and {@code locations} (city or country); {@code sort} ({@code +field} or {@code -field},
- * ref 79); {@code offset} (ref 106) and {@code limit} (ref 107, 200 by default). Group and date
- * filters are accepted and ignored. Without a status filter every user is listed, archived ones
- * too.
+ * ref 79); {@code offset} (ref 106) and {@code limit} (ref 107, 200 by default, cut to the fake's
+ * cap without saying so: the answer carries no page size). Group and date filters are accepted and
+ * ignored. Without a status filter every user is listed, archived ones too.
  */
 final class PublisherListing {
   private static final Map<String, Set<String>> STATUS_FILTERS =
@@ -53,9 +53,9 @@ final class PublisherListing {
    *
    * @throws PublisherRejection (400) for a query value Publisher refuses
    */
-  static List<ObjectNode> page(PublisherUsers users, RecordedRequest request) {
+  static List<ObjectNode> page(PublisherUsers users, RecordedRequest request, int cap) {
     int offset = number(request, "offset", 0, 0, 106);
-    int limit = number(request, "limit", 200, 1, 107);
+    int limit = Math.min(cap, number(request, "limit", 200, 1, 107));
     Predicate<ObjectNode> filter = filter(request);
     Comparator<ObjectNode> order = order(users, request);
     return users.all().stream()

@@ -94,7 +94,7 @@ final class PublisherRoutes {
       FakePublisher fake, PublisherUsers users, RecordedRequest request, boolean xml) {
     boolean all = request.queryParam("fields").orElse("").trim().equalsIgnoreCase("all");
     ObjectNode content = PublisherFormat.JSON.createObjectNode();
-    List<ObjectNode> page = PublisherListing.page(users, request);
+    List<ObjectNode> page = PublisherListing.page(users, request, fake.pageCap());
     for (ObjectNode user : page) {
       ObjectNode item =
           all

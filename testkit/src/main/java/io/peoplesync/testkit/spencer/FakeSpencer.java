@@ -43,6 +43,13 @@ import java.util.Optional;
  *       translatable text ({@code [{"locale", "value"}]}*, tags {@code [{"locale", "name"}]}) needs
  *       a non-blank {@code en-US}: else 400 with {@code {"code", "message", "errors": {"field":
  *       ["msg"]}}}*. Bodies must be JSON objects sent as {@code application/json} (else 400/415).
+ *   <li>Fields Spencer sets itself are answered but refused on write (400, the least convenient
+ *       reading of docs that mark none as writable): users' {@code id}, {@code created_at}, {@code
+ *       updated_at} and {@code profile_picture} (set after an upload); tags' {@code created_at} and
+ *       {@code updated_at}; drafts' {@code id}, {@code status}, {@code created_at}, {@code
+ *       updated_at}. A client must drop them before writing back what it read.
+ *   <li>{@link #answerWritesWithoutBody} makes creates answer an empty 201 and updates an empty
+ *       204, which Spencer's docs allow as much as an answer with the stored object.
  *   <li>Tags: create 201 or 409, {@code PUT} replaces, {@code HEAD} 200 or 404.
  *   <li>News*: {@code POST /news/drafts} stores a draft (title with en-US, ≤ 255; body unlimited;
  *       {@code user_list_ids} must be known lists); drafts are not publications until {@link
@@ -69,6 +76,7 @@ public final class FakeSpencer extends FakeServer {
   public static final String DEFAULT_USER_LIST_ID = "5b0c6a2e-7f1d-4c3b-9a8e-0d4f2b6c8e10";
 
   private final Object state = new Object();
+  private boolean writesWithoutBody;
   private final SpencerIdentity identity;
   private final SpencerUsers users;
   private final SpencerTags tags;
@@ -163,6 +171,17 @@ public final class FakeSpencer extends FakeServer {
   public int activeTokens() {
     synchronized (state) {
       return identity.activeTokens();
+    }
+  }
+
+  /**
+   * Makes user and tag creates and news drafts answer 201 with no body, and user and tag updates
+   * 204 with no body, from now on ({@code true}); {@code false} restores answers with the stored
+   * object. What is stored is the same either way.
+   */
+  public void answerWritesWithoutBody(boolean on) {
+    synchronized (state) {
+      writesWithoutBody = on;
     }
   }
 
@@ -272,24 +291,45 @@ public final class FakeSpencer extends FakeServer {
   @Override
   protected FakeResponse handle(RecordedRequest request) {
     synchronized (state) {
-      if (SpencerIdentity.isTokenRequest(request)) {
-        return identity.token(request);
+      FakeResponse answer = route(request);
+      boolean stored = answer.status() == 200 || answer.status() == 201;
+      if (writesWithoutBody && stored && isCreateOrUpdate(request)) {
+        return FakeResponse.empty(request.method().equals("POST") ? 201 : 204);
       }
-      if (!identity.authorized(request)) {
-        return identity.unauthorized();
-      }
-      List<String> s = request.segments();
-      String root = s.isEmpty() ? "" : s.get(0);
-      if (root.equals("users")) {
-        return SpencerTags.isTagRoute(request.method(), s)
-            ? tags.handle(request, s)
-            : users.handle(request, s);
-      }
-      if (root.equals("news")) {
-        return news.handle(request, s);
-      }
-      return SpencerReplies.notFound("no such resource");
+      return answer;
     }
+  }
+
+  private static boolean isCreateOrUpdate(RecordedRequest request) {
+    List<String> s = request.segments();
+    if (request.method().equals("PUT")) {
+      return true;
+    }
+    return request.method().equals("POST")
+        && (s.equals(List.of("users"))
+            || s.equals(List.of("users", "tags"))
+            || s.equals(List.of("news", "drafts")));
+  }
+
+  /** Answers a request as Spencer would; the caller holds the state lock. */
+  private FakeResponse route(RecordedRequest request) {
+    if (SpencerIdentity.isTokenRequest(request)) {
+      return identity.token(request);
+    }
+    if (!identity.authorized(request)) {
+      return identity.unauthorized();
+    }
+    List<String> s = request.segments();
+    String root = s.isEmpty() ? "" : s.get(0);
+    if (root.equals("users")) {
+      return SpencerTags.isTagRoute(request.method(), s)
+          ? tags.handle(request, s)
+          : users.handle(request, s);
+    }
+    if (root.equals("news")) {
+      return news.handle(request, s);
+    }
+    return SpencerReplies.notFound("no such resource");
   }
 
   private static NoSuchElementException noUser(String externalId) {

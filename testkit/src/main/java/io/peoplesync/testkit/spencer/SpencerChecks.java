@@ -5,6 +5,7 @@ import io.peoplesync.testkit.FakeResponse;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,15 @@ final class SpencerChecks {
       add(field, "must be a string");
     } else {
       length(field, value.asText(), max);
+    }
+  }
+
+  /** Refuses every field of {@code names} that {@code body} carries: Spencer sets those itself. */
+  void serverOnly(JsonNode body, Collection<String> names) {
+    for (String name : names) {
+      if (body.has(name)) {
+        add(name, "is set by Spencer and cannot be written");
+      }
     }
   }
 

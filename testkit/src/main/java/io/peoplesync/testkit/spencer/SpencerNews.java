@@ -27,6 +27,10 @@ import java.util.function.Predicate;
  * Not thread-safe: {@link FakeSpencer} guards it.
  */
 final class SpencerNews {
+  /** Fields Spencer sets on a draft; a draft sent with any of them gets 400. */
+  static final List<String> DRAFT_SERVER_FIELDS =
+      List.of("id", "status", "created_at", "updated_at");
+
   private final Set<String> userLists = new LinkedHashSet<>();
   private final Map<String, ObjectNode> drafts = new LinkedHashMap<>();
   private final List<ObjectNode> publications = new ArrayList<>();
@@ -87,6 +91,7 @@ final class SpencerNews {
     }
     ObjectNode draft = body.get();
     SpencerChecks checks = new SpencerChecks();
+    checks.serverOnly(draft, DRAFT_SERVER_FIELDS);
     checks.translations("title", draft.get("title"), "value", true, SpencerChecks.MAX_TEXT);
     checks.translations("body", draft.get("body"), "value", false, SpencerChecks.UNLIMITED);
     checks.ids("user_list_ids", draft.get("user_list_ids"));

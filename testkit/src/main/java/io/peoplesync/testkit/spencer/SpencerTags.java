@@ -12,10 +12,13 @@ import java.util.Optional;
 
 /**
  * The user-tag endpoints of the fake: tags keyed by id, each with {@code translations} written as
- * {@code [{"locale", "name"}]} (en-US required) and an optional {@code is_permanent}. Not
- * thread-safe: {@link FakeSpencer} guards it.
+ * {@code [{"locale", "name"}]} (en-US required), an optional {@code is_permanent}, and the
+ * timestamps Spencer sets (refused on write). Not thread-safe: {@link FakeSpencer} guards it.
  */
 final class SpencerTags {
+  /** Fields Spencer sets itself; a write carrying any of them gets 400. */
+  static final List<String> SERVER_FIELDS = List.of("created_at", "updated_at");
+
   private final Map<String, ObjectNode> tags = new LinkedHashMap<>();
   private final Clock clock;
 
@@ -90,6 +93,7 @@ final class SpencerTags {
 
   private static SpencerChecks check(ObjectNode body, String pathId) {
     SpencerChecks checks = new SpencerChecks();
+    checks.serverOnly(body, SERVER_FIELDS);
     checks.id("id", body.get("id"), SpencerChecks.MAX_TEXT);
     if (pathId != null && !pathId.equals(body.path("id").asText())) {
       checks.add("id", "must match the tagId in the path");
@@ -103,12 +107,13 @@ final class SpencerTags {
     return checks;
   }
 
-  private static ObjectNode stored(ObjectNode body, String createdAt) {
+  private ObjectNode stored(ObjectNode body, String createdAt) {
     ObjectNode tag = body.deepCopy();
     if (!tag.hasNonNull("is_permanent")) {
       tag.put("is_permanent", false);
     }
     tag.put("created_at", createdAt);
+    tag.put("updated_at", SpencerReplies.now(clock));
     return tag;
   }
 

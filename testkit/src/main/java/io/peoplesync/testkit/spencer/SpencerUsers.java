@@ -29,12 +29,17 @@ final class SpencerUsers {
           "region",
           "zone");
 
-  /** Fields Spencer sets itself; what a request sends for them is ignored. */
-  private static final List<String> SERVER_FIELDS = List.of("created_at", "updated_at");
+  /**
+   * Fields Spencer sets itself: its own id, the timestamps, and the picture URL (set through its
+   * own endpoint). A write carrying any of them gets 400.
+   */
+  static final List<String> SERVER_FIELDS =
+      List.of("id", "created_at", "updated_at", "profile_picture");
 
   private final Map<String, Stored> users = new LinkedHashMap<>();
   private final Clock clock;
   private int pictures;
+  private int created;
 
   SpencerUsers(Clock clock) {
     this.clock = clock;
@@ -80,7 +85,7 @@ final class SpencerUsers {
     if (users.containsKey(id)) {
       return SpencerReplies.error(409, "conflict", "a user with this external_id already exists");
     }
-    Stored user = new Stored(stamp(body.get(), SpencerReplies.now(clock)), true);
+    Stored user = new Stored(stamp(body.get(), null), true);
     users.put(id, user);
     return FakeResponse.json(201, user.json);
   }
@@ -101,7 +106,7 @@ final class SpencerUsers {
     if (!checks.ok()) {
       return checks.badRequest();
     }
-    old.json = stamp(body.get(), old.json.path("created_at").asText());
+    old.json = stamp(body.get(), old.json);
     return FakeResponse.json(200, old.json);
   }
 
@@ -136,12 +141,14 @@ final class SpencerUsers {
       return SpencerReplies.badRequest("media", "must be a base64-encoded image");
     }
     pictures++;
-    return FakeResponse.json(
-        201, "https://media.fake-spencer.test/profile-pictures/" + pictures + ".jpg");
+    String url = "https://media.fake-spencer.test/profile-pictures/" + pictures + ".jpg";
+    user.json.put("profile_picture", url);
+    return FakeResponse.json(201, url);
   }
 
   private static SpencerChecks check(ObjectNode body, String pathId) {
     SpencerChecks checks = new SpencerChecks();
+    checks.serverOnly(body, SERVER_FIELDS);
     checks.id("external_id", body.get("external_id"), SpencerChecks.MAX_EXTERNAL_ID);
     if (pathId != null && !pathId.equals(body.path("external_id").asText(pathId))) {
       checks.add("external_id", "must match the userId in the path");
@@ -157,22 +164,37 @@ final class SpencerUsers {
         checks.instant(field, value);
       } else if (field.equals("manager")) {
         checks.text(field, value, SpencerChecks.MAX_EXTERNAL_ID);
-      } else if (value.isTextual() && !field.equals("external_id")) {
+      } else if (value.isTextual()
+          && !field.equals("external_id")
+          && !SERVER_FIELDS.contains(field)) {
         checks.text(field, value, SpencerChecks.MAX_TEXT);
       }
     }
     return checks;
   }
 
-  /** Returns {@code body} as stored: the server's timestamps replace whatever was sent. */
-  private ObjectNode stamp(ObjectNode body, String createdAt) {
+  /**
+   * Returns {@code body} as stored, with the server's fields: kept from {@code old} when it
+   * replaces a stored user, new ones otherwise.
+   */
+  private ObjectNode stamp(ObjectNode body, ObjectNode old) {
     ObjectNode json = body.deepCopy();
-    json.remove(SERVER_FIELDS);
     if (!json.has("tags")) {
       json.putArray("tags");
     }
-    json.put("created_at", createdAt);
-    json.put("updated_at", SpencerReplies.now(clock));
+    String now = SpencerReplies.now(clock);
+    if (old == null) {
+      created++;
+      json.put("id", String.format("00000000-0000-4000-8000-%012d", created));
+      json.put("created_at", now);
+    } else {
+      json.set("id", old.get("id"));
+      json.set("created_at", old.get("created_at"));
+      if (old.has("profile_picture")) {
+        json.set("profile_picture", old.get("profile_picture"));
+      }
+    }
+    json.put("updated_at", now);
     return json;
   }
 
@@ -197,9 +219,7 @@ final class SpencerUsers {
 
   /** Adds a user as the back office or the CSV sync would: visible, but not changeable. */
   void seedBackOffice(ObjectNode json) {
-    users.put(
-        json.get("external_id").asText(),
-        new Stored(stamp(json, SpencerReplies.now(clock)), false));
+    users.put(json.get("external_id").asText(), new Stored(stamp(json, null), false));
   }
 
   /** One stored user. */

@@ -19,14 +19,17 @@ import java.util.Set;
  * <ul>
  *   <li>Auth: every request needs {@code api_key} (query) equal to {@link #apiKey()}; otherwise 401
  *       {@code {"error":"Invalid API key"}}.
- *   <li>{@code POST /users.json}: creates the user, or <b>fully replaces</b> the one matched on
- *       {@code external_id}, else on {@code email} (ignoring case): the stored user becomes exactly
- *       the body sent, with tags lower-cased and {@code active} (and each approver's {@code
- *       can_approve}) defaulting to {@code true}. Answers 201 {@code {"id": 1001}} (a number), for
- *       a creation and a replacement alike. Answers 400 {@code {"errors": {field: [message]}}} when
- *       neither e-mail nor external id is present ({@code base}), an approver is not an active user
- *       of this site, an approver label is not one of the three, the e-mail is taken by another
- *       user, or a gender, date or boolean is malformed; nothing is stored then.
+ *   <li>{@code POST /users.json}: creates the user, or changes the one matched on {@code
+ *       external_id}, else on {@code email} (ignoring case). This is the least convenient reading
+ *       of "all data you send will override the existing data, even when a value is empty": every
+ *       field sent overwrites the stored one, even {@code ""}, {@code null} or {@code []}, but
+ *       every field <b>left out keeps its stored value</b>, so a client that omits a field it means
+ *       to clear visibly fails to clear it. Tags are lower-cased; {@code active} (and each
+ *       approver's {@code can_approve}) defaults to {@code true}. Answers 201 {@code {"id": 1001}}
+ *       (a number), for a creation and a change alike. Answers 400 {@code {"errors": {field:
+ *       [message]}}} when neither e-mail nor external id is present ({@code base}), an approver is
+ *       not an active user of this site, an approver label is not one of the three, the e-mail is
+ *       taken by another user, or a gender, date or boolean is malformed; nothing is stored then.
  *   <li>{@code GET /users.json?external_id=…}: 200 with one object {@code {"id": "1001",
  *       "external_id", "user_email", "active": "true"|"false", "learning_track_status"}}; 404
  *       {@code {"error":"User not found"}} for an unknown id; 400 without {@code external_id}.

@@ -40,7 +40,10 @@ final class SpringestDirectory {
   private final Map<String, Stored> byId = new LinkedHashMap<>();
   private long nextId = 1001;
 
-  /** Creates or fully replaces the user matched on external_id, else on e-mail. */
+  /**
+   * Creates the user, or overwrites the fields sent on the one matched on external_id, else on
+   * e-mail; fields left out keep their stored values.
+   */
   synchronized Outcome save(ObjectNode sent) {
     Map<String, List<String>> errors = SpringestRules.check(sent, this::isActiveUser);
     String externalId = SpringestRules.text(sent, "external_id");
@@ -57,7 +60,8 @@ final class SpringestDirectory {
       return new Outcome(null, errors);
     }
     String id = match.orElseGet(() -> String.valueOf(nextId++));
-    byId.computeIfAbsent(id, k -> new Stored()).fields = SpringestRules.normalize(sent);
+    Stored stored = byId.computeIfAbsent(id, k -> new Stored());
+    stored.fields = SpringestRules.overwrite(stored.fields, sent);
     return new Outcome(id, Map.of());
   }
 

@@ -57,9 +57,14 @@ final class SpringestRules {
     return errors;
   }
 
-  /** Returns the user as stored: tags lower-cased, {@code active} and {@code can_approve} set. */
-  static ObjectNode normalize(ObjectNode sent) {
-    ObjectNode user = sent.deepCopy();
+  /**
+   * Returns the user as stored after {@code sent} is applied to {@code stored} (null for a new
+   * user): every field sent overwrites, even when empty; every field left out keeps its value; tags
+   * lower-cased; {@code active} true unless it was ever sent otherwise; {@code can_approve} set.
+   */
+  static ObjectNode overwrite(ObjectNode stored, ObjectNode sent) {
+    ObjectNode user = stored == null ? sent.objectNode() : stored.deepCopy();
+    user.setAll(sent.deepCopy());
     JsonNode tags = user.path("tags");
     if (tags.isArray()) {
       ArrayNode lower = user.putArray("tags");

@@ -200,4 +200,22 @@ class FakeOrtecTest {
                 .statusCode())
         .isEqualTo(404);
   }
+
+  @Test
+  void aMisalignedAnswerStillAppliesTheBatchAndLeavesOutTheLastResult(FakeOrtec fake)
+      throws Exception {
+    fake.misalignNextAnswers(1);
+    ObjectNode first = batch(fake);
+    item(first, "upsert", "a@example.com").put("function", "dev");
+    item(first, "upsert", "b@example.com");
+    ObjectNode second = batch(fake);
+    item(second, "upsert", "c@example.com");
+
+    JsonNode short1 = json(post(fake, first));
+    JsonNode full2 = json(post(fake, second));
+
+    assertThat(short1.get("results")).hasSize(1);
+    assertThat(full2.get("results")).hasSize(1);
+    assertThat(fake.accounts()).containsOnlyKeys("a@example.com", "b@example.com", "c@example.com");
+  }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
@@ -159,6 +160,7 @@ class FakePepperTest {
     call(fake, "PUT", "/users/" + ann, "{\"firstName\":\"Anna\"}");
     fake.useClock(Clock.fixed(Instant.parse("2024-03-01T09:02:00Z"), ZoneOffset.UTC));
     assertThat(call(fake, "DELETE", "/users/" + ann, null).status).isEqualTo(204);
+    fake.useClock(Clock.fixed(Instant.parse("2024-03-01T09:05:00Z"), ZoneOffset.UTC));
 
     JsonNode window =
         call(
@@ -194,5 +196,68 @@ class FakePepperTest {
         .isEqualTo("{\"provider\":\"EMAIL\",\"hasAgreedToShareData\":true}");
     assertThat(fake.user(ann).orElseThrow().toString()).doesNotContain("ann", "Lee");
     assertThat(call(fake, "DELETE", "/users/" + ann, null).status).isEqualTo(404);
+  }
+
+  @Test
+  void capsEveryPageWhateverTheLimitAsksForAndReportsTheSizeUsed(FakePepper fake) throws Exception {
+    fake.capPageSize(2);
+    for (String n : new String[] {"a", "b", "c"}) {
+      fake.seedUser(n, "Lee", n + "@x.io");
+    }
+
+    JsonNode first = call(fake, "GET", "/users?limit=500", null).body;
+    String key = first.path("page").path("startKey").asText();
+    JsonNode second = call(fake, "GET", "/users?limit=500&startKey=" + key, null).body;
+    JsonNode small = call(fake, "GET", "/users?limit=1", null).body;
+
+    assertThat(first.path("items")).hasSize(2);
+    assertThat(first.path("page").toString()).startsWith("{\"count\":2,\"limit\":2,");
+    assertThat(second.path("items")).hasSize(1);
+    assertThat(small.path("page").path("limit").asInt()).isEqualTo(1);
+    assertThat(new FakePepper().capPageSize(FakePepper.DEFAULT_PAGE_CAP)).isNotNull();
+    assertThatThrownBy(() -> fake.capPageSize(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void listsEveryThirdActionOnlyTwoMinutesAfterItsTimestamp(FakePepper fake) throws Exception {
+    fake.useClock(Clock.fixed(Instant.parse("2024-03-01T09:00:00Z"), ZoneOffset.UTC));
+    for (String n : new String[] {"a", "b", "c", "d"}) {
+      call(fake, "POST", "/users", user(n, n + "@x.io"));
+    }
+    String all = "/actions?when.timestamp.gt=2024-03-01T08:00:00.000Z";
+
+    fake.useClock(Clock.fixed(Instant.parse("2024-03-01T09:01:59.999Z"), ZoneOffset.UTC));
+    assertThat(call(fake, "GET", all, null).body.path("items")).hasSize(3);
+    fake.useClock(Clock.fixed(Instant.parse("2024-03-01T09:02:00Z"), ZoneOffset.UTC));
+    JsonNode later = call(fake, "GET", all, null).body.path("items");
+    assertThat(later).hasSize(4);
+    assertThat(later.path(2).path("when").path("timestamp").asText())
+        .isEqualTo("2024-03-01T09:00:00.000Z");
+
+    fake.listActionsLate(0, Duration.ZERO);
+    call(fake, "POST", "/users", user("e", "e@x.io"));
+    call(fake, "POST", "/users", user("f", "f@x.io"));
+    assertThat(call(fake, "GET", all, null).body.path("items")).hasSize(6);
+    assertThatThrownBy(() -> fake.listActionsLate(-1, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void refusesAChangeThatSendsBackFieldsPepperKeepsForItself(FakePepper fake) throws Exception {
+    String id = fake.seedUser("Ann", "Lee", "ann@x.io");
+
+    for (String field :
+        new String[] {
+          "\"roles\":[\"USER\"]",
+          "\"isActivated\":true",
+          "\"points\":0",
+          "\"fullName\":\"Ann Lee\"",
+          "\"state\":\"ACTIVE\""
+        }) {
+      Answer a = call(fake, "PUT", "/users/" + id, "{\"firstName\":\"A\"," + field + "}");
+      assertThat(a.status).as(field).isEqualTo(422);
+      assertThat(a.body.path("message").asText()).endsWith("cannot be changed");
+    }
+    assertThat(fake.user(id).orElseThrow().path("firstName").asText()).isEqualTo("Ann");
   }
 }

@@ -154,4 +154,63 @@ class FakePublisherTest {
     assertThatThrownBy(() -> fake.seedUser("", "Nobody", "nobody@example.com"))
         .hasMessageStartingWith("ref 102");
   }
+
+  @Test
+  void showsEveryStatusOnReadsButTakesOnlyActiveOrInactiveOnWrites(FakePublisher fake)
+      throws Exception {
+    String id = fake.seedUser("Ada", "Lovelace", "ada@example.com");
+    fake.setStatus(id, "pending");
+    String json = "application/json";
+
+    JsonNode read = JSON.readTree(send(fake, "GET", "/api/2/users/" + id, json, null, null).body());
+    String back =
+        "{\"user\":{\"id\":"
+            + id
+            + ",\"name\":{\"firstname\":\"Ada\"},\"email\":\"ada@example.com\","
+            + "\"status\":\"Pending\"}}";
+    HttpResponse<String> refused = send(fake, "PUT", "/api/2/users/" + id, json, json, back);
+    HttpResponse<String> taken =
+        send(fake, "PUT", "/api/2/users/" + id, json, json, back.replace("Pending", "inactive"));
+
+    assertThat(read.path("user").path("status").asText()).isEqualTo("Pending");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(refused.body()).path("error").path("ref").asInt()).isEqualTo(116);
+    assertThat(taken.statusCode()).isEqualTo(200);
+    assertThat(fake.user(id).orElseThrow().path("status").asText()).isEqualTo("Inactive");
+    assertThatThrownBy(() -> fake.setStatus("99", "pending"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void cutsListingPagesToItsCapWithoutSayingSo(FakePublisher fake) throws Exception {
+    fake.capPageSize(2);
+    for (String n : new String[] {"a", "b", "c"}) {
+      fake.seedUser(n, "Lee", n + "@example.com");
+    }
+
+    JsonNode page =
+        JSON.readTree(
+            send(fake, "GET", "/api/2/users?offset=0&limit=200", "application/json", null, null)
+                .body());
+
+    assertThat(page.path("users").path("user")).hasSize(2);
+    assertThat(page.toString()).doesNotContain("limit", "total");
+    assertThatThrownBy(() -> fake.capPageSize(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void storesAUserAsGivenWhenAskedTo(FakePublisher fake) throws Exception {
+    String id =
+        fake.storeAsIs(
+            JSON.readTree(
+                "{\"name\":{\"firstname\":\""
+                    + "x".repeat(150)
+                    + "\"},\"email\":\"not-an-address\",\"status\":\"Suspended\"}"));
+
+    assertThat(fake.user(id).orElseThrow().path("email").asText()).isEqualTo("not-an-address");
+    assertThat(fake.user(id).orElseThrow().path("status").asText()).isEqualTo("Suspended");
+    fake.seedUser("Ada", "Lovelace", "ada@example.com");
+    assertThatThrownBy(() -> fake.storeAsIs(JSON.readTree("{\"email\":\"ADA@example.com\"}")))
+        .hasMessageStartingWith("ref 103");
+  }
 }

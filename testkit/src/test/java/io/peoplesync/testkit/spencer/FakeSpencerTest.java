@@ -178,6 +178,83 @@ class FakeSpencerTest {
     assertThat(fake.createdThroughApi("E-9")).isFalse();
   }
 
+  private static HttpResponse<String> sendJson(
+      FakeSpencer fake, String token, String method, String path, String json) throws Exception {
+    return send(
+        api(fake, path, token)
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private static JsonNode errors(HttpResponse<String> r) throws Exception {
+    return JSON.readTree(r.body()).path("errors");
+  }
+
+  @Test
+  void answersTheFieldsItSetsItselfButRefusesThemOnWrite(FakeSpencer fake) throws Exception {
+    String token = token(fake);
+    String ann = "{\"external_id\":\"E-1\",\"first_name\":\"Ann\"}";
+    assertThat(sendJson(fake, token, "POST", "/users", ann).statusCode()).isEqualTo(201);
+    sendJson(fake, token, "POST", "/users/E-1/profile-picture", "{\"media\":\"AQID\"}");
+    JsonNode read = JSON.readTree(send(api(fake, "/users/E-1", token)).body());
+
+    assertThat(read.fieldNames())
+        .toIterable()
+        .contains("id", "created_at", "updated_at", "profile_picture");
+    HttpResponse<String> backAsRead =
+        sendJson(fake, token, "PUT", "/users/E-1", JSON.writeValueAsString(read));
+    assertThat(backAsRead.statusCode()).isEqualTo(400);
+    assertThat(errors(backAsRead).fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("id", "created_at", "updated_at", "profile_picture");
+    HttpResponse<String> createWithId =
+        sendJson(fake, token, "POST", "/users", "{\"external_id\":\"E-2\",\"id\":\"x\"}");
+    assertThat(errors(createWithId).path("id").get(0).asText())
+        .isEqualTo("is set by Spencer and cannot be written");
+
+    String tag = "{\"id\":\"mkt\",\"translations\":[{\"locale\":\"en-US\",\"name\":\"M\"}]}";
+    assertThat(sendJson(fake, token, "POST", "/users/tags", tag).statusCode()).isEqualTo(201);
+    String tagAsRead = JSON.writeValueAsString(fake.tag("mkt").orElseThrow());
+    HttpResponse<String> tagBack = sendJson(fake, token, "PUT", "/users/tags/mkt", tagAsRead);
+    assertThat(errors(tagBack).fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("created_at", "updated_at");
+
+    String draft = "{\"title\":[{\"locale\":\"en-US\",\"value\":\"T\"}],\"status\":\"draft\"}";
+    assertThat(errors(sendJson(fake, token, "POST", "/news/drafts", draft)).fieldNames())
+        .toIterable()
+        .containsExactly("status");
+    assertThat(fake.users()).containsOnlyKeys("E-1");
+    assertThat(fake.drafts()).isEmpty();
+  }
+
+  @Test
+  void answersWritesWithoutBodyWhenSwitchedOn(FakeSpencer fake) throws Exception {
+    String token = token(fake);
+    fake.answerWritesWithoutBody(true);
+
+    HttpResponse<String> created =
+        sendJson(fake, token, "POST", "/users", "{\"external_id\":\"E-1\"}");
+    HttpResponse<String> updated =
+        sendJson(fake, token, "PUT", "/users/E-1", "{\"external_id\":\"E-1\",\"last_name\":\"L\"}");
+    HttpResponse<String> refused =
+        sendJson(fake, token, "PUT", "/users/E-1", "{\"external_id\":\"E-1\",\"id\":\"x\"}");
+    HttpResponse<String> picture =
+        sendJson(fake, token, "POST", "/users/E-1/profile-picture", "{\"media\":\"AQID\"}");
+    fake.answerWritesWithoutBody(false);
+    HttpResponse<String> again =
+        sendJson(fake, token, "POST", "/users", "{\"external_id\":\"E-2\"}");
+
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(created.body()).isEmpty();
+    assertThat(updated.statusCode()).isEqualTo(204);
+    assertThat(updated.body()).isEmpty();
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(picture.body()).startsWith("\"https://");
+    assertThat(JSON.readTree(again.body()).path("external_id").asText()).isEqualTo("E-2");
+    assertThat(fake.user("E-1").orElseThrow().path("last_name").asText()).isEqualTo("L");
+  }
+
   private static HttpRequest.BodyPublisher noBody() {
     return HttpRequest.BodyPublishers.noBody();
   }

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -158,5 +159,43 @@ class FakeSpringestTest {
           .isInstanceOf(IllegalArgumentException.class);
       assertThat(new FakeSpringest().apiKey()).isEqualTo(FakeSpringest.DEFAULT_API_KEY);
     }
+  }
+
+  @Test
+  void keepsTheFieldsASaveLeavesOutAndOverwritesTheOnesSentEmpty(FakeSpringest fake)
+      throws Exception {
+    fake.seedApprover("boss@example.com");
+    post(
+        fake,
+        "{\"external_id\":\"E-1\",\"first_name\":\"Ann\",\"phone_number\":\"+31 6\","
+            + "\"tags\":[\"A\"],\"employment_end_date\":\"2026-06-30\",\"active\":false,"
+            + "\"approvers\":[{\"email\":\"boss@example.com\",\"label\":\"Manager\"}]}");
+
+    HttpResponse<String> partial = post(fake, "{\"external_id\":\"E-1\",\"first_name\":\"Annie\"}");
+    Map<String, Object> afterPartial = fake.user("E-1").orElseThrow();
+    HttpResponse<String> emptied =
+        post(
+            fake,
+            "{\"external_id\":\"E-1\",\"phone_number\":\"\",\"tags\":[],\"approvers\":[],"
+                + "\"employment_end_date\":null}");
+
+    assertThat(partial.statusCode()).isEqualTo(201);
+    assertThat(afterPartial)
+        .containsEntry("first_name", "Annie")
+        .containsEntry("phone_number", "+31 6")
+        .containsEntry("tags", List.of("a"))
+        .containsEntry("employment_end_date", "2026-06-30")
+        .containsEntry("active", false)
+        .containsKey("approvers");
+    assertThat(emptied.statusCode()).isEqualTo(201);
+    Map<String, Object> expected = new LinkedHashMap<>();
+    expected.put("external_id", "E-1");
+    expected.put("first_name", "Annie");
+    expected.put("phone_number", "");
+    expected.put("tags", List.of());
+    expected.put("employment_end_date", null);
+    expected.put("active", false);
+    expected.put("approvers", List.of());
+    assertThat(fake.user("E-1").orElseThrow()).isEqualTo(expected);
   }
 }

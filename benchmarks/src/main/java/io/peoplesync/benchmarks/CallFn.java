@@ -1,7 +1,0 @@
-package io.peoplesync.benchmarks;
-
-/** One call, checked; throws on a failure or a wrong result. */
-@FunctionalInterface
-interface CallFn {
-  void call(int i) throws Exception;
-}

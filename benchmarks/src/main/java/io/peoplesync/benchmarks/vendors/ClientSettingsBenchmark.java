@@ -1,0 +1,119 @@
+package io.peoplesync.benchmarks.vendors;
+
+import io.peoplesync.benchmarks.ServerProcess;
+import io.peoplesync.pepper.PepperClient;
+import io.peoplesync.pepper.UserQuery;
+import io.peoplesync.springest.SpringestClient;
+import io.peoplesync.springest.SpringestUser;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * Per-client {@link HttpClient} settings, each measured against the SDK's own default client in the
+ * same JVM (interleaved rounds, medians of per-round ratios, as {@link VendorBenchmark}): the HTTP
+ * version and the executor, on a Springest save and a Pepper page. A ratio below 1 means the
+ * setting saves CPU. JVM-wide {@code jdk.httpclient.*} properties cannot be compared in one JVM:
+ * run {@link VendorBenchmark} with {@code -Djdk.httpclient.bufsize=...} and compare the absolute
+ * per-call figures instead.
+ *
+ * <p>Arguments, all optional: {@code rounds=10 warmup=3 millis=500}.
+ */
+public final class ClientSettingsBenchmark {
+  private ClientSettingsBenchmark() {}
+
+  /** Runs the benchmark; see the class documentation. */
+  public static void main(String[] args) throws Exception {
+    Map<String, Integer> a = new LinkedHashMap<>(Map.of("rounds", 10, "warmup", 3, "millis", 500));
+    for (String arg : args) {
+      String[] kv = arg.replaceFirst("^-+", "").split("=", 2);
+      if (kv.length != 2 || !a.containsKey(kv[0])) {
+        throw new IllegalArgumentException("bad argument: " + arg);
+      }
+      a.put(kv[0], Integer.parseInt(kv[1]));
+    }
+    run(a.get("rounds"), a.get("warmup"), a.get("millis"), System.out);
+  }
+
+  /** Runs every setting against the default; returns the table's rows. */
+  public static List<VendorBenchmark.Result> run(
+      int rounds, int warmup, int millis, PrintStream out) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try (ServerProcess server = ServerProcess.start(VendorServer.class, "1000000")) {
+      URI base = URI.create("http://127.0.0.1:" + server.port());
+      Map<String, Supplier<HttpClient.Builder>> settings = new LinkedHashMap<>();
+      settings.put("HTTP/1.1", () -> defaults().version(HttpClient.Version.HTTP_1_1));
+      settings.put("fixed pool of 2", () -> defaults().executor(pool));
+      settings.put(
+          "HTTP/1.1 + pool of 2",
+          () -> defaults().version(HttpClient.Version.HTTP_1_1).executor(pool));
+      List<Workload> workloads = new ArrayList<>();
+      SpringestUser user = Workloads.springestUser();
+      UserQuery page = UserQuery.builder().limit(Workloads.PAGE).build();
+      SpringestClient springestDefault = springest(base, null);
+      PepperClient pepperDefault = pepper(base, null);
+      for (Map.Entry<String, Supplier<HttpClient.Builder>> s : settings.entrySet()) {
+        SpringestClient springest = springest(base, s.getValue().get().build());
+        workloads.add(
+            new Workload(
+                "save: " + s.getKey(),
+                50,
+                () -> springest.users().save(user),
+                () -> springestDefault.users().save(user)));
+      }
+      for (Map.Entry<String, Supplier<HttpClient.Builder>> s : settings.entrySet()) {
+        PepperClient pepper = pepper(base, s.getValue().get().build());
+        workloads.add(
+            new Workload(
+                "page: " + s.getKey(),
+                20,
+                () ->
+                    Workloads.checkPepper(
+                        pepper.users().list(page).pages().iterator().next().items()),
+                () ->
+                    Workloads.checkPepper(
+                        pepperDefault.users().list(page).pages().iterator().next().items())));
+      }
+      out.printf(
+          Locale.ROOT,
+          "HttpClient settings vs the SDK's default client (\"SDK\" = the setting, \"hand\" ="
+              + " default): JDK %s, %d CPUs%n",
+          System.getProperty("java.version"),
+          Runtime.getRuntime().availableProcessors());
+      return VendorBenchmark.measureAll(workloads, rounds, warmup, millis, out);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The settings the SDK's own client has (see ClientBuilder): connect timeout, no redirects. */
+  private static HttpClient.Builder defaults() {
+    return HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(10))
+        .followRedirects(HttpClient.Redirect.NEVER);
+  }
+
+  private static SpringestClient springest(URI base, HttpClient http) {
+    SpringestClient.Builder b =
+        SpringestClient.builder().baseUri(URI.create(base + "/springest")).apiKey("springest-key");
+    return (http == null ? b : b.httpClient(http)).build();
+  }
+
+  private static PepperClient pepper(URI base, HttpClient http) {
+    PepperClient.Builder b =
+        PepperClient.builder()
+            .baseUri(URI.create(base + "/pepper"))
+            .token("pepper-token")
+            .applicationId("bench-app");
+    return (http == null ? b : b.httpClient(http)).build();
+  }
+}

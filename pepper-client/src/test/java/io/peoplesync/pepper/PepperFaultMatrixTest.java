@@ -1,0 +1,66 @@
+package io.peoplesync.pepper;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.peoplesync.core.testing.FaultMatrix;
+import io.peoplesync.core.testing.Fixtures;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PepperFaultMatrixTest {
+  @RegisterExtension
+  static WireMockExtension wm =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().containerThreads(16))
+          .build();
+
+  private static final String JSON = "application/json";
+
+  @TestFactory
+  Stream<DynamicTest> listingsRecoverOrFailTypedAndACreateIsSentOnce() {
+    PepperClient pepper =
+        TestClients.builder(wm)
+            .retryPolicy(FaultMatrix.RETRIES)
+            .requestTimeout(FaultMatrix.REQUEST_TIMEOUT)
+            .build();
+    String empty = Fixtures.read(PepperFaultMatrixTest.class, "users/list-empty.json");
+    String created = Fixtures.read(PepperFaultMatrixTest.class, "users/create-200.json");
+    return FaultMatrix.of("pepper", wm, () -> {})
+        .read(
+            "users.list",
+            () -> get(urlPathEqualTo("/users")),
+            JSON,
+            empty,
+            () -> pepper.users().list(UserQuery.builder().limit(3).build()).stream().count())
+        .read(
+            "actions.list",
+            () -> get(urlPathEqualTo("/actions")),
+            JSON,
+            empty,
+            () ->
+                pepper.actions().list(ActionQuery.builder().limit(3).build()).stream()
+                    .collect(Collectors.toList()))
+        .write(
+            "users.create",
+            "/users",
+            false,
+            () -> post(urlPathEqualTo("/users")),
+            JSON,
+            created,
+            () ->
+                pepper
+                    .users()
+                    .create(
+                        NewPepperUser.builder()
+                            .addCredential(Credential.mobile("+447700900123"))
+                            .build()))
+        .tests();
+  }
+}
