@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,6 +27,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private String userAgentSuffix;
   private Clock clock = Clock.systemUTC();
   private Delayer delayer = Delayer.system();
+  private final List<Interceptor> interceptors = new ArrayList<>();
+  private final List<Interceptor> networkInterceptors = new ArrayList<>();
+  private final List<EventListener> listeners = new ArrayList<>();
 
   /** Creates a builder with the defaults. */
   protected ClientBuilder() {}
@@ -93,6 +98,35 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
+  /**
+   * Adds an interceptor that runs once per call, around all retries, before authentication: it sees
+   * attempt 1 only. Interceptors run in the order added, before the built-in stages.
+   */
+  public B addInterceptor(Interceptor interceptor) {
+    interceptors.add(Objects.requireNonNull(interceptor, "interceptor == null"));
+    return self();
+  }
+
+  /**
+   * Adds an interceptor that runs for every attempt on the wire (retries and 401 token replays
+   * included), after authentication; credentials are masked in what it sees.
+   */
+  public B addNetworkInterceptor(Interceptor interceptor) {
+    networkInterceptors.add(Objects.requireNonNull(interceptor, "interceptor == null"));
+    return self();
+  }
+
+  /** Adds a listener for call, attempt, retry and token events; listeners are called in order. */
+  public B addListener(EventListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener == null"));
+    return self();
+  }
+
+  /** Same as {@link #addListener}: reads better when there is only one. */
+  public B listener(EventListener listener) {
+    return addListener(listener);
+  }
+
   /** Returns the base URI the user set, if any. */
   protected final Optional<URI> baseUri() {
     return Optional.ofNullable(baseUri);
@@ -123,7 +157,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         retryPolicy,
         UserAgent.value(userAgentSuffix),
         clock,
-        delayer);
+        delayer,
+        new ClientOptions.Slots(interceptors, networkInterceptors, new Listeners(listeners)));
   }
 
   static URI checkUri(String name, URI uri) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,6 +20,7 @@ public final class ClientOptions {
   private final String userAgent;
   private final Clock clock;
   private final Delayer delayer;
+  private final Slots slots;
 
   ClientOptions(
       URI baseUri,
@@ -27,7 +29,8 @@ public final class ClientOptions {
       RetryPolicy retryPolicy,
       String userAgent,
       Clock clock,
-      Delayer delayer) {
+      Delayer delayer,
+      Slots slots) {
     this.baseUri = baseUri;
     this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
     this.requestTimeout = requestTimeout;
@@ -35,6 +38,7 @@ public final class ClientOptions {
     this.userAgent = Objects.requireNonNull(userAgent, "userAgent == null");
     this.clock = Objects.requireNonNull(clock, "clock == null");
     this.delayer = Objects.requireNonNull(delayer, "delayer == null");
+    this.slots = slots;
   }
 
   /** Returns the base URI every endpoint path is appended to. */
@@ -51,7 +55,8 @@ public final class ClientOptions {
         retryPolicy,
         userAgent,
         clock,
-        delayer);
+        delayer,
+        slots);
   }
 
   /** Returns the HTTP client: the user's own, or one built for this client. */
@@ -82,6 +87,45 @@ public final class ClientOptions {
   /** Returns the delayer used for retry waits. */
   public Delayer delayer() {
     return delayer;
+  }
+
+  /** Returns the user's per-call interceptors, in order. */
+  public List<Interceptor> interceptors() {
+    return slots.interceptors;
+  }
+
+  /** Returns the user's per-attempt (network) interceptors, in order. */
+  public List<Interceptor> networkInterceptors() {
+    return slots.networkInterceptors;
+  }
+
+  /**
+   * Returns the user's listeners as one listener that calls each in turn and ignores (logs) their
+   * failures; a no-op when there are none.
+   */
+  public EventListener listener() {
+    return slots.listeners;
+  }
+
+  /** Returns whether any listener was added, so a client can skip building events at all. */
+  public boolean hasListeners() {
+    return !slots.listeners.isEmpty();
+  }
+
+  /** The user's pipeline slots, as the builder collected them. */
+  static final class Slots {
+    final List<Interceptor> interceptors;
+    final List<Interceptor> networkInterceptors;
+    final Listeners listeners;
+
+    Slots(
+        List<Interceptor> interceptors,
+        List<Interceptor> networkInterceptors,
+        Listeners listeners) {
+      this.interceptors = List.copyOf(interceptors);
+      this.networkInterceptors = List.copyOf(networkInterceptors);
+      this.listeners = listeners;
+    }
   }
 
   @Override

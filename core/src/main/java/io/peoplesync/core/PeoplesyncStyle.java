@@ -7,7 +7,11 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the project: put it on a value type or its package.
+ * The one Immutables style of the project.
+ *
+ * <p>Placement convention: on the package, in {@code package-info.java}, of every package that
+ * declares value types; never on a single type. A package-level style cannot be forgotten on one
+ * type, and every type in the package gets the same one (STYLE.md, "Packages").
  *
  * <p>Implementations are package-private and hidden behind the abstract type ({@code
  * overshadowImplementation}); a nested {@code class Builder extends ImmutableX.Builder} makes the

@@ -13,6 +13,7 @@ import io.peoplesync.core.spi.Call;
 import io.peoplesync.core.spi.Endpoint;
 import io.peoplesync.core.spi.Validate;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -208,7 +209,7 @@ class CoreUnitsTest {
 
   @Test
   void usesTheCallersOwnHttpClient() {
-    java.net.http.HttpClient mine = java.net.http.HttpClient.newHttpClient();
+    HttpClient mine = HttpClient.newHttpClient();
     ClientOptions o =
         FakeVendorClient.builder().baseUri(URI.create("https://x.io")).httpClient(mine).options();
 

@@ -11,6 +11,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -25,6 +27,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,12 +59,9 @@ class RetryTest {
     return client(RetryPolicy.builder().maxAttempts(3).jitter(0).build());
   }
 
-  private void failThenSucceed(
-      String url,
-      boolean post,
-      com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder failure) {
-    com.github.tomakehurst.wiremock.client.MappingBuilder first = post ? post(url) : get(url);
-    com.github.tomakehurst.wiremock.client.MappingBuilder second = post ? post(url) : get(url);
+  private void failThenSucceed(String url, boolean post, ResponseDefinitionBuilder failure) {
+    MappingBuilder first = post ? post(url) : get(url);
+    MappingBuilder second = post ? post(url) : get(url);
     wm.stubFor(
         first
             .inScenario("s")
@@ -266,9 +266,7 @@ class RetryTest {
     FakeVendorClient c =
         FakeVendorClient.builder()
             .baseUri(URI.create(wm.baseUrl()))
-            .delayer(
-                (d, async) ->
-                    java.util.concurrent.CompletableFuture.failedFuture(new InterruptedException()))
+            .delayer((d, async) -> CompletableFuture.failedFuture(new InterruptedException()))
             .build();
 
     assertThatThrownBy(() -> c.get("ann"))

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.peoplesync.core.PeoplesyncStyle;
 import io.peoplesync.core.spi.Validate;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +18,6 @@ import org.immutables.value.Value;
  * an update is not (it may have been applied already).
  */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonSerialize(as = ImmutableAccountAction.class)
 @JsonPropertyOrder({"action", "id"})
 public interface AccountAction {

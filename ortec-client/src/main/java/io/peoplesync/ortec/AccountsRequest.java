@@ -2,13 +2,11 @@ package io.peoplesync.ortec;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.peoplesync.core.PeoplesyncStyle;
 import java.util.List;
 import org.immutables.value.Value;
 
 /** The body of one batch; the core adds {@code feed} and {@code apikey} next to the accounts. */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonSerialize(as = ImmutableAccountsRequest.class)
 interface AccountsRequest {
   @JsonProperty("accounts")

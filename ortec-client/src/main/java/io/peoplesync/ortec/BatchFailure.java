@@ -1,7 +1,6 @@
 package io.peoplesync.ortec;
 
 import io.peoplesync.core.ApiException;
-import io.peoplesync.core.PeoplesyncStyle;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
  * may or may not have been applied), or it was not sent because an earlier batch had failed.
  */
 @Value.Immutable
-@PeoplesyncStyle
 public abstract class BatchFailure {
   /** Returns the 1-based number of the batch. */
   public abstract int batch();

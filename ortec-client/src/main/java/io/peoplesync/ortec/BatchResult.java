@@ -1,6 +1,5 @@
 package io.peoplesync.ortec;
 
-import io.peoplesync.core.PeoplesyncStyle;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -21,7 +20,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PeoplesyncStyle
 public abstract class BatchResult {
   /** Returns one result per submitted action, in the submitted order. */
   public abstract List<ItemResult> results();

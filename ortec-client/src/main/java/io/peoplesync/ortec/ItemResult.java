@@ -1,6 +1,5 @@
 package io.peoplesync.ortec;
 
-import io.peoplesync.core.PeoplesyncStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,7 +15,6 @@ import org.immutables.value.Value;
  * upsert or delete is safe.
  */
 @Value.Immutable
-@PeoplesyncStyle
 public abstract class ItemResult {
   /** Returns the action this result is for, as submitted. */
   public abstract AccountAction action();

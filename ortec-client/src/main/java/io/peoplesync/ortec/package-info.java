@@ -4,4 +4,7 @@
  *
  * <p>Start with {@link io.peoplesync.ortec.OrtecClient#builder()}.
  */
+@PeoplesyncStyle
 package io.peoplesync.ortec;
+
+import io.peoplesync.core.PeoplesyncStyle;

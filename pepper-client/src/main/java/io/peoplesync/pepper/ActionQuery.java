@@ -1,6 +1,5 @@
 package io.peoplesync.pepper;
 
-import io.peoplesync.core.PeoplesyncStyle;
 import io.peoplesync.core.spi.Validate;
 import java.time.Instant;
 import java.util.Arrays;
@@ -20,7 +19,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PeoplesyncStyle
 public interface ActionQuery {
   /** Returns the exclusive start, sent as {@code when.timestamp.gt}. */
   Optional<Instant> after();

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.peoplesync.core.PeoplesyncStyle;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,7 +19,6 @@ import org.immutables.value.Value;
  * built or read: whatever Pepper stores stays readable.
  */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableCredential.class)
 @JsonDeserialize(as = ImmutableCredential.class)

@@ -1,13 +1,11 @@
 package io.peoplesync.pepper;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.peoplesync.core.PeoplesyncStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Pepper's {@code page} object: {@code {"count": 1, "limit": 3, "startKey": "…"}}. */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonDeserialize(as = ImmutablePageInfo.class)
 interface PageInfo {
   Optional<Integer> count();

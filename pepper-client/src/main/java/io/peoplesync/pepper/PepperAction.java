@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.peoplesync.core.PeoplesyncStyle;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +23,6 @@ import org.immutables.value.Value;
  * read-only.
  */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutablePepperAction.class)
 @JsonDeserialize(as = ImmutablePepperAction.class)

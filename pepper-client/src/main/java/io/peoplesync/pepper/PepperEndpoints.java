@@ -1,8 +1,8 @@
 package io.peoplesync.pepper;
 
+import io.peoplesync.core.Paging;
 import io.peoplesync.core.spi.Call;
 import io.peoplesync.core.spi.Endpoint;
-import io.peoplesync.core.spi.Paging;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;

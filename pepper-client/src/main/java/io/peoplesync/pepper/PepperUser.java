@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.peoplesync.core.PeoplesyncStyle;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.immutables.value.Value;
  * are only present when the listing asked for {@code include=credentials}.
  */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutablePepperUser.class)
 @JsonDeserialize(as = ImmutablePepperUser.class)

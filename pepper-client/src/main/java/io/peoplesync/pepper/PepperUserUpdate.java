@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.peoplesync.core.AllowNulls;
-import io.peoplesync.core.PeoplesyncStyle;
 import io.peoplesync.core.spi.Validate;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +24,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutablePepperUserUpdate.class)
 @JsonDeserialize(as = ImmutablePepperUserUpdate.class)

@@ -1,6 +1,5 @@
 package io.peoplesync.pepper;
 
-import io.peoplesync.core.PeoplesyncStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +8,6 @@ import org.immutables.value.Value;
  * many deliveries of it failed, and the last failure.
  */
 @Value.Immutable
-@PeoplesyncStyle
 public interface SkippedAction {
   /** Returns the action that is no longer delivered. */
   PepperAction action();

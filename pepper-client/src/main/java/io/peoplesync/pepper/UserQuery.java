@@ -1,6 +1,5 @@
 package io.peoplesync.pepper;
 
-import io.peoplesync.core.PeoplesyncStyle;
 import io.peoplesync.core.spi.Validate;
 import java.time.Instant;
 import java.util.Arrays;
@@ -16,7 +15,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PeoplesyncStyle
 public interface UserQuery {
   /**
    * Returns the related data to embed, sent comma-separated as {@code include}; Pepper advises

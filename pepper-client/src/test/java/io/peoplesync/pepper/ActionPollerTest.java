@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,7 +66,7 @@ class ActionPollerTest {
   }
 
   static List<String> ids(List<PepperAction> actions) {
-    return actions.stream().map(PepperAction::id).collect(java.util.stream.Collectors.toList());
+    return actions.stream().map(PepperAction::id).collect(Collectors.toList());
   }
 
   @Test

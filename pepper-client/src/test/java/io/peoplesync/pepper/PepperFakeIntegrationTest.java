@@ -229,7 +229,7 @@ class PepperFakeIntegrationTest {
     clock.advance(Duration.ofMinutes(2));
     List<PepperAction> third = poller.poll();
     delivered.addAll(third);
-    assertThat(third).extracting(PepperAction::userId).containsExactly(java.util.Optional.of(ann));
+    assertThat(third).extracting(PepperAction::userId).containsExactly(Optional.of(ann));
     clock.advance(Duration.ofMinutes(10));
     assertThat(poller.poll()).isEmpty();
 

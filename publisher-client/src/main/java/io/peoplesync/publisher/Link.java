@@ -2,7 +2,6 @@ package io.peoplesync.publisher;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.peoplesync.core.PeoplesyncStyle;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
  * value}.
  */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonSerialize(as = ImmutableLink.class)
 @JsonDeserialize(as = ImmutableLink.class)
 public interface Link {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.peoplesync.core.AllowNulls;
-import io.peoplesync.core.PeoplesyncStyle;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,7 +15,6 @@ import org.immutables.value.Value;
  * and read from {@code postcode} or {@code postCode}.
  */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonSerialize(as = ImmutableLocation.class)
 @JsonDeserialize(as = ImmutableLocation.class)
 public interface Location {

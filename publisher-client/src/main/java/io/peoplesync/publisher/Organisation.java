@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.peoplesync.core.AllowNulls;
-import io.peoplesync.core.PeoplesyncStyle;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,7 +14,6 @@ import org.immutables.value.Value;
  * because Publisher sends them as numbers or as GUIDs; an all-digit id is written as a number.
  */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonSerialize(as = ImmutableOrganisation.class)
 @JsonDeserialize(as = ImmutableOrganisation.class)
 public interface Organisation {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.peoplesync.core.AllowNulls;
-import io.peoplesync.core.PeoplesyncStyle;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,7 +14,6 @@ import org.immutables.value.Value;
  * the users it stores; {@link PublisherUser} checks that rule, so summaries without one still read.
  */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonSerialize(as = ImmutablePersonName.class)
 @JsonDeserialize(as = ImmutablePersonName.class)
 public interface PersonName {

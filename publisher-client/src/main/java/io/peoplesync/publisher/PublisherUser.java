@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import io.peoplesync.core.AllowNulls;
-import io.peoplesync.core.PeoplesyncStyle;
 import io.peoplesync.core.spi.Validate;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonSerialize(as = ImmutablePublisherUser.class)
 @JsonDeserialize(as = ImmutablePublisherUser.class)
 public interface PublisherUser {

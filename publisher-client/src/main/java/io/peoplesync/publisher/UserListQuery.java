@@ -1,6 +1,5 @@
 package io.peoplesync.publisher;
 
-import io.peoplesync.core.PeoplesyncStyle;
 import io.peoplesync.core.spi.Validate;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PeoplesyncStyle
 public interface UserListQuery {
   /** Returns the organisation names or ids to filter by. */
   List<String> organisations();

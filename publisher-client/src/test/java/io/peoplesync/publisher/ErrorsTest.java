@@ -30,6 +30,7 @@ import io.peoplesync.core.testing.Mode;
 import io.peoplesync.core.testing.RecordingDelayer;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,7 +111,7 @@ class ErrorsTest {
     assertThat(e.statusCode()).isEqualTo(status);
     assertThat(e.vendorCode()).contains(ref);
     assertThat(e.vendorMessage()).contains(summary);
-    java.util.regex.Matcher link =
+    Matcher link =
         java.util.regex.Pattern.compile("(https://[^\"<]+/api/2/error/\\d+)")
             .matcher(fixture(fixture, format));
     assertThat(e.details().properties().get("link")).isEqualTo(link.find() ? link.group(1) : null);

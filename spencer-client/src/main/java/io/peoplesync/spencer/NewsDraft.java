@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.peoplesync.core.AllowNulls;
-import io.peoplesync.core.PeoplesyncStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +23,6 @@ import org.immutables.value.Value;
  * never sent.
  */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonSerialize(as = ImmutableNewsDraft.class)
 @JsonDeserialize(as = ImmutableNewsDraft.class)
 public interface NewsDraft {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.peoplesync.core.AllowNulls;
-import io.peoplesync.core.PeoplesyncStyle;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import org.immutables.value.Value;
  * field may be absent, and whatever the model does not know is kept in {@link #extras()}.
  */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonSerialize(as = ImmutableNewsPublication.class)
 @JsonDeserialize(as = ImmutableNewsPublication.class)
 public interface NewsPublication {

@@ -1,6 +1,5 @@
 package io.peoplesync.spencer;
 
-import io.peoplesync.core.PeoplesyncStyle;
 import io.peoplesync.core.spi.Validate;
 import java.time.Instant;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import org.immutables.value.Value;
  * {@code publishedAfter} is not after {@code publishedBefore}.
  */
 @Value.Immutable
-@PeoplesyncStyle
 public interface NewsQuery {
   /** Returns the earliest publication time to include. */
   Optional<Instant> publishedAfter();

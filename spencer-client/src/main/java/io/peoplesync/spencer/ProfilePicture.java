@@ -1,7 +1,6 @@
 package io.peoplesync.spencer;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.peoplesync.core.PeoplesyncStyle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import org.immutables.value.Value;
  * string is model work and lives only here; the HTTP body itself is written by the core.
  */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonSerialize(as = ImmutableProfilePicture.class)
 interface ProfilePicture {
   /** Returns the image, base64-encoded; redacted so that image data never fills a log line. */

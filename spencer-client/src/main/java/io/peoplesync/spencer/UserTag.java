@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.peoplesync.core.AllowNulls;
-import io.peoplesync.core.PeoplesyncStyle;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -28,7 +27,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonSerialize(as = ImmutableUserTag.class)
 @JsonDeserialize(as = ImmutableUserTag.class)
 public interface UserTag {

@@ -4,4 +4,7 @@
  * read from Spencer are never checked against the send rules; writes check them first and leave out
  * the fields Spencer sets itself.
  */
+@PeoplesyncStyle
 package io.peoplesync.spencer;
+
+import io.peoplesync.core.PeoplesyncStyle;

@@ -5,17 +5,20 @@ import io.peoplesync.core.AccessToken;
 import io.peoplesync.core.ApiSerializationException;
 import io.peoplesync.core.ClientOptions;
 import io.peoplesync.core.ErrorDetails;
+import io.peoplesync.core.EventListener;
 import io.peoplesync.core.Secret;
+import io.peoplesync.core.TokenEvent;
 import io.peoplesync.core.TokenProvider;
 import io.peoplesync.core.internal.ApiRequest;
 import io.peoplesync.core.internal.ApiResponse;
+import io.peoplesync.core.internal.Async;
 import io.peoplesync.core.internal.FormBody;
-import io.peoplesync.core.internal.Futures;
 import io.peoplesync.core.spi.ApiClient;
 import io.peoplesync.core.spi.AuthStrategy;
 import io.peoplesync.core.spi.Call;
 import io.peoplesync.core.spi.Endpoint;
 import io.peoplesync.core.spi.ErrorDetailsParser;
+import io.peoplesync.core.spi.Validate;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,6 +63,7 @@ public final class OAuth2TokenProvider implements TokenProvider {
   private final Optional<String> scope;
   private final ApiClient tokenClient;
   private final Clock clock;
+  private final EventListener listener;
   private final AtomicReference<Cached> cache = new AtomicReference<>();
   private final AtomicReference<CompletableFuture<AccessToken>> inflight = new AtomicReference<>();
 
@@ -77,6 +81,7 @@ public final class OAuth2TokenProvider implements TokenProvider {
     this.refreshToken = new AtomicReference<>(refreshToken);
     this.scope = scope;
     this.clock = options.clock();
+    this.listener = options.listener();
     AuthStrategy secretsOnly =
         new AuthStrategy() {
           @Override
@@ -112,7 +117,7 @@ public final class OAuth2TokenProvider implements TokenProvider {
         options,
         tokenUri,
         "client_credentials",
-        notBlank("clientId", clientId),
+        Validate.notBlank("clientId", clientId),
         Secret.of("clientSecret", clientSecret),
         null,
         scope);
@@ -134,7 +139,7 @@ public final class OAuth2TokenProvider implements TokenProvider {
         options,
         tokenUri,
         "refresh_token",
-        notBlank("clientId", clientId),
+        Validate.notBlank("clientId", clientId),
         clientSecret.map(s -> Secret.of("clientSecret", s)).orElse(null),
         Secret.of("refreshToken", refreshToken),
         Optional.empty());
@@ -157,6 +162,7 @@ public final class OAuth2TokenProvider implements TokenProvider {
       mine.complete(again.token);
       return mine;
     }
+    long started = System.nanoTime();
     fetch(async)
         .whenComplete(
             (response, error) -> {
@@ -173,10 +179,16 @@ public final class OAuth2TokenProvider implements TokenProvider {
                 }
               }
               inflight.set(null);
+              listener.tokenRefresh(
+                  new TokenEvent(
+                      TOKEN,
+                      grant,
+                      Duration.ofNanos(System.nanoTime() - started),
+                      failure == null ? null : Async.unwrap(failure).getClass().getSimpleName()));
               if (failure == null) {
                 mine.complete(fetched.token);
               } else {
-                mine.completeExceptionally(Futures.unwrap(failure));
+                mine.completeExceptionally(Async.unwrap(failure));
               }
             });
     return async ? mine : settled(mine);
@@ -231,7 +243,7 @@ public final class OAuth2TokenProvider implements TokenProvider {
     try {
       return CompletableFuture.completedFuture(f.join());
     } catch (CompletionException e) {
-      return CompletableFuture.failedFuture(Futures.unwrap(e));
+      return CompletableFuture.failedFuture(Async.unwrap(e));
     }
   }
 
@@ -262,13 +274,6 @@ public final class OAuth2TokenProvider implements TokenProvider {
     }
     current().ifPresent(t -> values.add(t.value().reveal()));
     return values;
-  }
-
-  private static String notBlank(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(field + " must not be blank");
-    }
-    return value;
   }
 
   private static String text(JsonNode node, String field) {

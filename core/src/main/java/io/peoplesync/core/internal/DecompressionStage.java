@@ -12,16 +12,14 @@ import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
 /**
- * Asks for {@code gzip, deflate} and decodes responses that use them, since the JDK client does
- * not. {@code deflate} is accepted both zlib-wrapped (RFC 1950, as specified) and raw (as some
- * servers send it).
+ * Decodes {@code gzip} and {@code deflate} responses, since the JDK client does not; the client
+ * asks for them once, in the headers it builds for every request. {@code deflate} is accepted both
+ * zlib-wrapped (RFC 1950, as specified) and raw (as some servers send it).
  */
 public final class DecompressionStage implements Stage {
   @Override
   public CompletableFuture<ApiResponse> process(ApiRequest request, Chain chain) {
-    return chain
-        .proceed(request.withDefaultHeader("Accept-Encoding", "gzip, deflate"))
-        .thenApply(DecompressionStage::decode);
+    return chain.proceed(request).thenApply(DecompressionStage::decode);
   }
 
   static ApiResponse decode(ApiResponse response) {

@@ -29,7 +29,7 @@ public final class LoggingStage implements Stage {
             + "]";
     LOG.log(Level.DEBUG, "--> " + line + " " + Redactor.headers(request.headers()));
     long start = System.nanoTime();
-    return Futures.guard(() -> chain.proceed(request))
+    return Async.guard(() -> chain.proceed(request))
         .whenComplete(
             (response, error) -> {
               long ms = (System.nanoTime() - start) / 1_000_000;
@@ -41,7 +41,7 @@ public final class LoggingStage implements Stage {
                         + " ("
                         + ms
                         + " ms): "
-                        + Futures.unwrap(error).getClass().getSimpleName());
+                        + Async.unwrap(error).getClass().getSimpleName());
               } else {
                 LOG.log(
                     Level.DEBUG,

@@ -1,9 +1,13 @@
 package io.peoplesync.core.internal;
 
+import io.peoplesync.core.InterceptedRequest;
+import io.peoplesync.core.InterceptedResponse;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +50,9 @@ public final class Redactor {
     this.secrets = secrets;
   }
 
+  private static final List<String> CREDENTIAL_WORDS =
+      List.of("auth", "token", "key", "secret", "password", "cookie", "session", "signature");
+
   /** Returns whether header {@code name} may be logged as is. */
   public static boolean safeHeader(String name) {
     return SAFE_HEADERS.contains(name.toLowerCase(Locale.ROOT));
@@ -85,6 +92,41 @@ public final class Redactor {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Returns what an interceptor may see of {@code request}: the URI as {@link #uri} shows it and
+   * the headers with credential-like names masked and every known secret scrubbed.
+   */
+  public InterceptedRequest view(ApiRequest request) {
+    return InterceptedRequest.of(
+        request.endpoint(),
+        scrub(uri(request)),
+        maskCredentials(request.headers()),
+        request.attempt(),
+        request.async());
+  }
+
+  /** Returns what an interceptor may see of {@code response}: status and masked headers. */
+  public InterceptedResponse view(ApiResponse response) {
+    return new InterceptedResponse(
+        response.statusCode(), maskCredentials(response.headers()), response.body().length);
+  }
+
+  private Map<String, List<String>> maskCredentials(Map<String, List<String>> headers) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    headers.forEach(
+        (name, values) -> {
+          String lower = name.toLowerCase(Locale.ROOT);
+          boolean credential =
+              !safeHeader(lower) && CREDENTIAL_WORDS.stream().anyMatch(lower::contains);
+          List<String> shown = new ArrayList<>(values.size());
+          for (String v : values) {
+            shown.add(credential ? MASK : scrub(v));
+          }
+          out.put(name, shown);
+        });
+    return out;
   }
 
   /** Returns {@code text} with every known secret value, plain or URL-encoded, masked. */

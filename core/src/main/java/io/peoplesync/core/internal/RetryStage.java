@@ -2,11 +2,14 @@ package io.peoplesync.core.internal;
 
 import io.peoplesync.core.ApiTransportException;
 import io.peoplesync.core.Delayer;
+import io.peoplesync.core.EventListener;
+import io.peoplesync.core.RetryEvent;
 import io.peoplesync.core.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -18,12 +21,14 @@ public final class RetryStage implements Stage {
   private final RetryPolicy policy;
   private final Delayer delayer;
   private final Clock clock;
+  private final EventListener listener;
 
-  /** Creates the stage. */
-  public RetryStage(RetryPolicy policy, Delayer delayer, Clock clock) {
+  /** Creates the stage; {@code listener} hears of every retry decided, before the wait. */
+  public RetryStage(RetryPolicy policy, Delayer delayer, Clock clock, EventListener listener) {
     this.policy = policy;
     this.delayer = delayer;
     this.clock = clock;
+    this.listener = listener;
   }
 
   @Override
@@ -34,14 +39,15 @@ public final class RetryStage implements Stage {
   private CompletableFuture<ApiResponse> attempt(
       ApiRequest request, Chain chain, int n, Instant start) {
     ApiRequest numbered = request.withAttempt(n);
-    return Futures.guard(() -> chain.proceed(numbered))
+    return Async.guard(() -> chain.proceed(numbered))
         .handle((response, error) -> outcome(request, response, error, n, start))
         .thenCompose(
             o -> {
               if (o.wait == null) {
                 return o.result();
               }
-              return Futures.guard(() -> delayer.delay(o.wait, request.async()))
+              listener.retry(new RetryEvent(request.endpoint(), n, o.reason(), o.status(), o.wait));
+              return Async.guard(() -> delayer.delay(o.wait, request.async()))
                   .handle(
                       (ignored, interrupted) -> {
                         if (interrupted != null) {
@@ -49,7 +55,7 @@ public final class RetryStage implements Stage {
                               request.endpoint().describe()
                                   + " was interrupted while waiting to retry",
                               true,
-                              Futures.unwrap(interrupted));
+                              Async.unwrap(interrupted));
                         }
                         return null;
                       })
@@ -65,7 +71,7 @@ public final class RetryStage implements Stage {
     }
     Optional<Duration> hint = Optional.empty();
     if (error != null) {
-      Throwable cause = Futures.unwrap(error);
+      Throwable cause = Async.unwrap(error);
       if (!(cause instanceof ApiTransportException)) {
         return done;
       }
@@ -123,9 +129,19 @@ public final class RetryStage implements Stage {
       this.wait = wait;
     }
 
+    String reason() {
+      return error != null
+          ? Async.unwrap(error).getClass().getSimpleName()
+          : "status " + response.statusCode();
+    }
+
+    OptionalInt status() {
+      return error != null ? OptionalInt.empty() : OptionalInt.of(response.statusCode());
+    }
+
     CompletableFuture<ApiResponse> result() {
       return error != null
-          ? CompletableFuture.failedFuture(Futures.unwrap(error))
+          ? CompletableFuture.failedFuture(Async.unwrap(error))
           : CompletableFuture.completedFuture(response);
     }
   }

@@ -55,7 +55,7 @@ public final class TransportStage implements Stage {
         .handle(
             (response, error) -> {
               if (error != null) {
-                throw transportFailure(request, Futures.unwrap(error));
+                throw transportFailure(request, Async.unwrap(error));
               }
               return toResponse(response);
             });

@@ -7,26 +7,22 @@ import io.peoplesync.core.MediaFormat;
 import io.peoplesync.core.MediaType;
 import io.peoplesync.core.Page;
 import io.peoplesync.core.Paged;
+import io.peoplesync.core.Paging;
 import io.peoplesync.core.RawApi;
 import io.peoplesync.core.RawBody;
 import io.peoplesync.core.RawResponse;
 import io.peoplesync.core.internal.ApiRequest;
 import io.peoplesync.core.internal.ApiResponse;
+import io.peoplesync.core.internal.Async;
 import io.peoplesync.core.internal.Codec;
 import io.peoplesync.core.internal.Codecs;
-import io.peoplesync.core.internal.DecompressionStage;
 import io.peoplesync.core.internal.ErrorMapper;
-import io.peoplesync.core.internal.Futures;
-import io.peoplesync.core.internal.LoggingStage;
+import io.peoplesync.core.internal.Pipeline;
 import io.peoplesync.core.internal.Redactor;
 import io.peoplesync.core.internal.RequestBody;
-import io.peoplesync.core.internal.RetryStage;
-import io.peoplesync.core.internal.Stage;
-import io.peoplesync.core.internal.TransportStage;
 import io.peoplesync.core.internal.UriEncoding;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +33,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Executes {@link Endpoint}s: the one engine under every vendor client.
  *
- * <p>A call runs through the stages retry → auth → logging → decompression → transport, then a
+ * <p>A call runs through the client's {@link Pipeline} (call events, the user's interceptors,
+ * retry, auth, network interceptors, attempt events, logging, decompression, transport), then a
  * non-2xx status becomes an {@link io.peoplesync.core.ApiResponseException} subclass and a 2xx body
  * is decoded by its actual {@code Content-Type}. Blocking calls run entirely on the caller's
  * thread; {@code …Async} calls never block. Invalid inputs (a blank path variable, an undeclared
@@ -53,7 +50,7 @@ public final class ApiClient {
   private final MediaFormat format;
   private final Codecs codecs;
   private final ErrorMapper errors;
-  private final List<Stage> stages;
+  private final Pipeline pipeline;
 
   private ApiClient(Builder b) {
     this.options = b.options;
@@ -64,13 +61,7 @@ public final class ApiClient {
     AuthStrategy auth = b.auth;
     Redactor redactor = new Redactor(auth::secrets);
     this.errors = new ErrorMapper(codecs, b.errorParser::parse, redactor, options.clock());
-    List<Stage> list = new ArrayList<>();
-    list.add(new RetryStage(options.retryPolicy(), options.delayer(), options.clock()));
-    list.add(auth);
-    list.add(new LoggingStage());
-    list.add(new DecompressionStage());
-    list.add(new TransportStage(options.httpClient(), options.requestTimeout().orElse(null)));
-    this.stages = List.copyOf(list);
+    this.pipeline = Pipeline.build(options, auth, redactor);
   }
 
   /** Returns a builder over the shared settings. */
@@ -95,7 +86,7 @@ public final class ApiClient {
    * @throws IllegalArgumentException if the call's inputs are invalid; nothing was sent
    */
   public <I, O> O execute(Endpoint<I, O> endpoint, Call<I> call) {
-    return Futures.join(run(endpoint, call, false));
+    return Async.join(run(endpoint, call, false));
   }
 
   /**
@@ -127,14 +118,14 @@ public final class ApiClient {
         .thenApply(
             response ->
                 Paged.startingWith(
-                    paging.page(first, response),
+                    paging.page(first::query, response),
                     cursor -> fetchPage(endpoint, first, paging, cursor)));
   }
 
   private <O, T> Page<T> fetchPage(
       Endpoint<Void, O> endpoint, Call<Void> first, Paging<O, T> paging, Optional<String> cursor) {
-    Call<Void> call = cursor.map(c -> paging.next(first, c)).orElse(first);
-    return paging.page(call, execute(endpoint, call));
+    Call<Void> call = cursor.map(c -> first.replaceQuery(paging.cursorParam(), c)).orElse(first);
+    return paging.page(call::query, execute(endpoint, call));
   }
 
   /** Returns the raw escape hatch over this client's pipeline. */
@@ -167,7 +158,7 @@ public final class ApiClient {
     URI uri = URI.create(base + path.replace("{", "%7B").replace("}", "%7D"));
     ApiRequest request = request(endpoint, uri, Map.of(), body.map(v -> (Object) v), async);
     CompletableFuture<RawResponse> f = send(request).thenApply(r -> handle(endpoint, r));
-    return async ? f : CompletableFuture.completedFuture(Futures.join(f));
+    return async ? f : CompletableFuture.completedFuture(Async.join(f));
   }
 
   private <I, O> CompletableFuture<O> run(Endpoint<I, O> endpoint, Call<I> call, boolean async) {
@@ -176,12 +167,7 @@ public final class ApiClient {
   }
 
   private CompletableFuture<ApiResponse> send(ApiRequest request) {
-    return proceed(0, request);
-  }
-
-  private CompletableFuture<ApiResponse> proceed(int index, ApiRequest request) {
-    Stage stage = stages.get(index);
-    return Futures.guard(() -> stage.process(request, next -> proceed(index + 1, next)));
+    return pipeline.send(request);
   }
 
   private <I, O> ApiRequest prepare(Endpoint<I, O> endpoint, Call<I> call, boolean async) {

@@ -1,5 +1,6 @@
 package io.peoplesync.core.spi;
 
+import io.peoplesync.core.internal.Async;
 import java.util.concurrent.CompletableFuture;
 
 /** Helpers for vendor modules that combine the core's futures (batches, fan-out). */
@@ -8,7 +9,7 @@ public final class Futures {
 
   /** Returns the cause a future failed with, unwrapped from completion wrappers. */
   public static Throwable unwrap(Throwable t) {
-    return io.peoplesync.core.internal.Futures.unwrap(t);
+    return Async.unwrap(t);
   }
 
   /**
@@ -16,6 +17,6 @@ public final class Futures {
    * when unchecked.
    */
   public static <T> T join(CompletableFuture<T> future) {
-    return io.peoplesync.core.internal.Futures.join(future);
+    return Async.join(future);
   }
 }

@@ -2,8 +2,7 @@ package io.peoplesync.core.fakevendor;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.peoplesync.core.PeoplesyncStyle;
-import io.peoplesync.core.spi.Paging;
+import io.peoplesync.core.Paging;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -14,7 +13,6 @@ import org.immutables.value.Value;
  * {@code page_size} being the size the server says it used.
  */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonDeserialize(as = ImmutableFakePage.class)
 interface FakePage {
   List<FakeUser> items();

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.peoplesync.core.AllowNulls;
-import io.peoplesync.core.PeoplesyncStyle;
 import io.peoplesync.core.spi.Validate;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
 
 /** A fake vendor's user: the value-type pattern every vendor module follows. */
 @Value.Immutable
-@PeoplesyncStyle
 @JsonSerialize(as = ImmutableFakeUser.class)
 @JsonDeserialize(as = ImmutableFakeUser.class)
 public interface FakeUser {

@@ -2,16 +2,17 @@ package io.peoplesync.core.fakevendor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.peoplesync.core.ClientBuilder;
+import io.peoplesync.core.ClientOptions;
 import io.peoplesync.core.ErrorDetails;
 import io.peoplesync.core.MediaFormat;
 import io.peoplesync.core.Paged;
+import io.peoplesync.core.Paging;
 import io.peoplesync.core.RawApi;
 import io.peoplesync.core.spi.ApiClient;
 import io.peoplesync.core.spi.AuthStrategy;
 import io.peoplesync.core.spi.Call;
 import io.peoplesync.core.spi.Endpoint;
 import io.peoplesync.core.spi.ErrorDetailsParser;
-import io.peoplesync.core.spi.Paging;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -155,7 +156,7 @@ public final class FakeVendorClient {
       return this;
     }
 
-    public io.peoplesync.core.ClientOptions options() {
+    public ClientOptions options() {
       return options(Optional.empty());
     }
 

@@ -6,8 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 /** Small helpers for the pipeline's futures. */
-public final class Futures {
-  private Futures() {}
+public final class Async {
+  private Async() {}
 
   /** Returns the cause a future failed with, unwrapped from completion wrappers. */
   public static Throwable unwrap(Throwable t) {

@@ -1,6 +1,5 @@
-package io.peoplesync.core.spi;
+package io.peoplesync.core;
 
-import io.peoplesync.core.Page;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,7 +7,12 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
- * The rule that turns a listing response into a {@link Page} and a cursor into the next call.
+ * The rule that turns a listing response into a {@link Page}, and names the query parameter that
+ * carries a cursor to the next call. Vendor modules define one per listing; the client that runs it
+ * lives in the SPI.
+ *
+ * <p>Depends only on functional types, so it lives here, with {@link Page} and {@link Paged}: the
+ * query of the call that fetched a page is handed over as a lookup, {@code name -> value}.
  *
  * <p>A vendor module only says what a response holds ({@link Report}: the items, the server's next
  * cursor, the page size the server reports); when the listing ends is decided here, once, so no
@@ -20,11 +24,14 @@ import java.util.function.Function;
  * @param <T> the item type
  */
 public interface Paging<O, T> {
-  /** Returns the page that {@code response} holds, given the call that fetched it. */
-  Page<T> page(Call<Void> call, O response);
+  /**
+   * Returns the page that {@code response} holds, given the query of the call that fetched it
+   * ({@code query.apply(name)} is that call's first value of parameter {@code name}).
+   */
+  Page<T> page(Function<String, Optional<String>> query, O response);
 
-  /** Returns the call that fetches the page {@code cursor} designates. */
-  Call<Void> next(Call<Void> call, String cursor);
+  /** Returns the query parameter the next page's cursor is sent as (replacing any value). */
+  String cursorParam();
 
   /**
    * Returns a cursor rule: {@code read} reports what a response holds; the next cursor is sent back
@@ -35,17 +42,17 @@ public interface Paging<O, T> {
     Objects.requireNonNull(read, "read == null");
     return new Paging<O, T>() {
       @Override
-      public Page<T> page(Call<Void> call, O response) {
+      public Page<T> page(Function<String, Optional<String>> query, O response) {
         Report<T> report = Objects.requireNonNull(read.apply(response), "report == null");
         Optional<String> next = report.nextCursor();
         boolean last =
-            report.endsListing() || next.isEmpty() || next.equals(call.query(cursorParam));
+            report.endsListing() || next.isEmpty() || next.equals(query.apply(cursorParam));
         return last ? Page.last(report.items()) : Page.of(report.items(), next);
       }
 
       @Override
-      public Call<Void> next(Call<Void> call, String cursor) {
-        return call.replaceQuery(cursorParam, cursor);
+      public String cursorParam() {
+        return cursorParam;
       }
     };
   }
@@ -61,18 +68,18 @@ public interface Paging<O, T> {
     Objects.requireNonNull(read, "read == null");
     return new Paging<O, T>() {
       @Override
-      public Page<T> page(Call<Void> call, O response) {
+      public Page<T> page(Function<String, Optional<String>> query, O response) {
         Report<T> report = Objects.requireNonNull(read.apply(response), "report == null");
         if (report.endsListing()) {
           return Page.last(report.items());
         }
-        long offset = call.query(offsetParam).map(Long::parseLong).orElse(0L);
+        long offset = query.apply(offsetParam).map(Long::parseLong).orElse(0L);
         return Page.of(report.items(), Optional.of(Long.toString(offset + report.items().size())));
       }
 
       @Override
-      public Call<Void> next(Call<Void> call, String cursor) {
-        return call.replaceQuery(offsetParam, cursor);
+      public String cursorParam() {
+        return offsetParam;
       }
     };
   }
