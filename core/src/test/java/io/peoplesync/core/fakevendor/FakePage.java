@@ -22,8 +22,11 @@ interface FakePage {
   @JsonProperty("page_size")
   Optional<Integer> pageSize();
 
-  default Paging.Report<FakeUser> report() {
+  /** What the page tells the paging rule (static, so Immutables does not see an attribute). */
+  static Paging.Report<FakeUser> report(FakePage page) {
     return Paging.Report.of(
-        items(), next(), pageSize().map(OptionalInt::of).orElseGet(OptionalInt::empty));
+        page.items(),
+        page.next(),
+        page.pageSize().map(OptionalInt::of).orElseGet(OptionalInt::empty));
   }
 }
