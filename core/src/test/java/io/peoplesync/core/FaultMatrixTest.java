@@ -1,9 +1,15 @@
 package io.peoplesync.core;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.peoplesync.core.fakevendor.FakeUser;
@@ -12,6 +18,7 @@ import io.peoplesync.core.testing.FaultMatrix;
 import java.net.URI;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -54,5 +61,25 @@ class FaultMatrixTest {
             ANN,
             () -> client.create(FakeUser.builder().externalId("ann").build()))
         .tests();
+  }
+
+  @Test
+  void aOneOff500IsRetriedOnAReadButNotOnACreate() {
+    FakeVendorClient client =
+        FakeVendorClient.builder()
+            .baseUri(URI.create(wm.baseUrl()))
+            .retryPolicy(FaultMatrix.RETRIES)
+            .build();
+    FaultMatrix.failOnceThen(
+        wm, () -> get(urlPathEqualTo("/users/ann")), aResponse().withStatus(500), okJson(ANN));
+
+    assertThat(client.get("ann").externalId()).isEqualTo("ann");
+    wm.verify(2, getRequestedFor(urlPathEqualTo("/users/ann")));
+
+    FaultMatrix.failOnceThen(
+        wm, () -> post(urlPathEqualTo("/users")), aResponse().withStatus(500), okJson(ANN));
+    assertThatThrownBy(() -> client.create(FakeUser.builder().externalId("ann").build()))
+        .isInstanceOf(ServerException.class);
+    wm.verify(1, postRequestedFor(urlPathEqualTo("/users")));
   }
 }

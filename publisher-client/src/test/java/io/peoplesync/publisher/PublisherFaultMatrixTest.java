@@ -1,16 +1,23 @@
 package io.peoplesync.publisher;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.peoplesync.core.MediaFormat;
+import io.peoplesync.core.ServerException;
 import io.peoplesync.core.testing.FaultMatrix;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -51,5 +58,30 @@ class PublisherFaultMatrixTest {
             Wire.fixture("users/summary-200", format),
             () -> publisher.users().add(Wire.GRACE))
         .tests();
+  }
+
+  @Test
+  void aOneOff500IsRetriedOnAGetButNotOnAnAdd() {
+    MediaFormat format = MediaFormat.JSON;
+    PublisherClient publisher =
+        Wire.builder(wm, format).bearerToken(Wire.TOKEN).retryPolicy(FaultMatrix.RETRIES).build();
+    String one = Wire.path("/api/2/users/3");
+    String all = Wire.path("/api/2/users");
+    FaultMatrix.failOnceThen(
+        wm,
+        () -> get(urlPathEqualTo(one)),
+        aResponse().withStatus(500),
+        Wire.ok("users/get-200", format));
+
+    assertThat(publisher.users().get("3").email()).isEqualTo(Wire.GRACE.email());
+    wm.verify(2, getRequestedFor(urlPathEqualTo(one)));
+
+    FaultMatrix.failOnceThen(
+        wm,
+        () -> post(urlPathEqualTo(all)),
+        aResponse().withStatus(500),
+        Wire.ok("users/summary-200", format));
+    assertThatThrownBy(() -> publisher.users().add(Wire.GRACE)).isInstanceOf(ServerException.class);
+    wm.verify(1, postRequestedFor(urlPathEqualTo(all)));
   }
 }

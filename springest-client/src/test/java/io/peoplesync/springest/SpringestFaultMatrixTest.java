@@ -1,9 +1,14 @@
 package io.peoplesync.springest;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.peoplesync.core.testing.FaultMatrix;
@@ -11,6 +16,7 @@ import io.peoplesync.core.testing.Fixtures;
 import java.net.URI;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -64,5 +70,40 @@ class SpringestFaultMatrixTest {
             "{\"id\":4711}",
             () -> springest.users().merge(SpringestUser.builder().externalId("E-1").build()))
         .tests();
+  }
+
+  /**
+   * Springest's save is an idempotent upsert: unlike a create elsewhere, a one-off 500 is retried.
+   */
+  @Test
+  void aOneOff500IsRetriedOnALookupAndOnTheIdempotentSave() {
+    SpringestClient springest =
+        SpringestClient.builder()
+            .site("exampleorganisation", "nl")
+            .baseUri(URI.create(wm.baseUrl()))
+            .apiKey("fault-matrix-key")
+            .retryPolicy(FaultMatrix.RETRIES)
+            .build();
+    FaultMatrix.failOnceThen(
+        wm,
+        () -> get(urlPathEqualTo("/users.json")),
+        aResponse().withStatus(500),
+        okJson(Fixtures.read(SpringestFaultMatrixTest.class, "users/find-200.json")));
+
+    assertThat(springest.users().findByExternalId("E-1")).isPresent();
+    wm.verify(2, getRequestedFor(urlPathEqualTo("/users.json")));
+
+    FaultMatrix.failOnceThen(
+        wm,
+        () -> post(urlPathEqualTo("/users.json")),
+        aResponse().withStatus(500),
+        okJson("{\"id\":4711}"));
+    assertThat(
+            springest
+                .users()
+                .save(SpringestUser.builder().externalId("E-1").email("a@example.com").build())
+                .id())
+        .isEqualTo("4711");
+    wm.verify(2, postRequestedFor(urlPathEqualTo("/users.json")));
   }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -55,6 +56,8 @@ public final class FaultMatrix {
 
   /** How late the timeout fault answers: well past {@link #REQUEST_TIMEOUT}. */
   public static final Duration SLOW_ANSWER = Duration.ofMillis(2500);
+
+  private static final AtomicInteger SCENARIOS = new AtomicInteger();
 
   /** Bounds each case so that a hang fails the test instead of stalling the build. */
   private static final Duration HANG_GUARD = Duration.ofSeconds(30);
@@ -167,6 +170,27 @@ public final class FaultMatrix {
     return this;
   }
 
+  /**
+   * Stubs {@code request} to answer {@code failure} once, then {@code success}: the building block
+   * of the "once" cases, for tests that assert one case by hand.
+   */
+  public static void failOnceThen(
+      WireMockExtension wm,
+      Supplier<MappingBuilder> request,
+      ResponseDefinitionBuilder failure,
+      ResponseDefinitionBuilder success) {
+    String scenario = "fault-" + SCENARIOS.incrementAndGet();
+    wm.stubFor(
+        request
+            .get()
+            .inScenario(scenario)
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(failure)
+            .willSetStateTo("recovered"));
+    wm.stubFor(
+        request.get().inScenario(scenario).whenScenarioStateIs("recovered").willReturn(success));
+  }
+
   /** Returns one test per operation, fault and duration (once, lasting). */
   public Stream<DynamicTest> tests() {
     List<DynamicTest> tests = new ArrayList<>();
@@ -196,15 +220,7 @@ public final class FaultMatrix {
     if (lasting) {
       wm.stubFor(op.request.get().willReturn(bad));
     } else {
-      wm.stubFor(
-          op.request
-              .get()
-              .inScenario("fault")
-              .whenScenarioStateIs(Scenario.STARTED)
-              .willReturn(bad)
-              .willSetStateTo("recovered"));
-      wm.stubFor(
-          op.request.get().inScenario("fault").whenScenarioStateIs("recovered").willReturn(good));
+      failOnceThen(wm, op.request, bad, good);
     }
 
     Throwable failure = assertTimeoutPreemptively(HANG_GUARD, () -> attempt(op.call));
