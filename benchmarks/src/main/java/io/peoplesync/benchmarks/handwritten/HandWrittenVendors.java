@@ -75,7 +75,7 @@ public final class HandWrittenVendors {
             .header("Accept", JSON)
             .header("Authorization", "Token pepper-token")
             .header("x-application-id", "bench-app")
-            .header("x-api-version", "1")
+            .header("x-api-version", "8")
             .GET()
             .build();
     return json.readValue(send(request, 200), PlainPepperUser.Page.class);
