@@ -1,0 +1,56 @@
+package io.peoplesync.benchmarks.peer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A smoke run with one short round: every workload completes through the SDK, by hand and with
+ * Retrofit against the server process (each call checks its own result) and is printed with all
+ * three sides. Timings are never asserted.
+ */
+class PeerBenchmarkTest {
+  @Test
+  void everyWorkloadRunsThreeWaysAndIsPrinted() throws Exception {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    List<PeerBenchmark.Result> results;
+    try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+      results = PeerBenchmark.run(1, 1, 5, "", out);
+    }
+    assertThat(results.stream().map(PeerBenchmark.Result::name).collect(Collectors.toList()))
+        .containsExactly(
+            "Pepper page of 100", "Springest save", "Publisher XML get", "Spencer get");
+    String text = printed.toString(StandardCharsets.UTF_8);
+    assertThat(text).contains("SDK", "hand", "Retrofit", "s warm-up, then");
+    for (PeerBenchmark.Result r : results) {
+      assertThat(r.rounds()).isEqualTo(1);
+      assertThat(r.warmupSeconds()).as(r.name()).isPositive();
+      assertThat(r.wallRatio("hand")).as(r.name()).isEqualTo(1.0);
+      assertThat(r.wallRatio("SDK")).as(r.name()).isPositive();
+      assertThat(r.wallRatio("Retrofit")).as(r.name()).isPositive();
+      assertThat(text).contains(r.name());
+    }
+  }
+
+  @Test
+  void onlyKeepsTheNamedWorkloadAndAnUnknownNameIsRefused() throws Exception {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    List<PeerBenchmark.Result> results;
+    try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+      results = PeerBenchmark.run(1, 1, 5, "Springest", out);
+      assertThatThrownBy(() -> PeerBenchmark.run(1, 1, 5, "Nobody", out))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("Nobody");
+    }
+    assertThat(results).extracting(PeerBenchmark.Result::name).containsExactly("Springest save");
+    assertThatThrownBy(() -> results.get(0).cpuRatio("okhttp"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("okhttp");
+  }
+}
