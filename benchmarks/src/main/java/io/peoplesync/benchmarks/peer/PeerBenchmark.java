@@ -23,14 +23,15 @@ import java.util.Locale;
  * side, the medians over measured rounds of the per-call figures and of the per-round ratios to the
  * hand-written side, with the ratios' spread (min–max over rounds).
  *
- * <p>Warm-up: {@code warmup} unmeasured rounds; after each one the calls per round are set again so
- * that the slowest side of a workload takes about {@code millis} of wall time. With the defaults
- * ({@code warmup=8 millis=500}) each workload runs for about 10 s before the first measured round,
- * long enough for the JIT to have compiled all three paths; the warm-up time actually spent is
- * printed.
+ * <p>Warm-up: unmeasured rounds, at least {@code warmup} of them and until every workload has run
+ * (all sides together) for at least {@code warmupSeconds}; after each one the calls per round are
+ * set again so that the slowest side of a workload takes about {@code millis} of wall time. The
+ * default of 10 s per workload is long enough for the JIT to have compiled all three paths (the
+ * per-call figures stop falling after a few seconds); the warm-up time actually spent is printed.
  *
- * <p>Arguments, all optional: {@code rounds=10 warmup=8 millis=500 only=}; {@code only=Springest}
- * keeps the workloads whose name starts so. {@code rounds=1 warmup=1 millis=5} is the smoke run.
+ * <p>Arguments, all optional: {@code rounds=10 warmup=3 warmupSeconds=10 millis=500 only=}; {@code
+ * only=Springest} keeps the workloads whose name starts so. {@code rounds=1 warmup=1
+ * warmupSeconds=0 millis=5} is the smoke run.
  */
 public final class PeerBenchmark {
   /** The sides, in the order of {@link PeerWorkload#sides}. */
@@ -43,7 +44,8 @@ public final class PeerBenchmark {
   /** Runs the benchmark; see the class documentation. */
   public static void main(String[] args) throws Exception {
     int rounds = 10;
-    int warmup = 8;
+    int warmup = 3;
+    double warmupSeconds = 10;
     int millis = 500;
     String only = "";
     for (String arg : args) {
@@ -58,6 +60,9 @@ public final class PeerBenchmark {
         case "warmup":
           warmup = Integer.parseInt(kv[1]);
           break;
+        case "warmupSeconds":
+          warmupSeconds = Double.parseDouble(kv[1]);
+          break;
         case "millis":
           millis = Integer.parseInt(kv[1]);
           break;
@@ -68,45 +73,55 @@ public final class PeerBenchmark {
           throw new IllegalArgumentException("unknown argument: " + arg);
       }
     }
-    run(rounds, warmup, millis, only, System.out);
+    run(rounds, warmup, warmupSeconds, millis, only, System.out);
   }
 
   /**
    * Runs the workloads whose name starts with {@code only} against a fresh server process, prints
    * the table and returns its rows.
    *
-   * @throws IllegalArgumentException if {@code rounds}, {@code warmup} or {@code millis} is below 1
+   * @throws IllegalArgumentException if {@code rounds}, {@code warmup} or {@code millis} is below
+   *     1, {@code warmupSeconds} is negative, or no workload's name starts with {@code only}
    * @throws Exception if the server cannot be started or a call fails or returns a wrong result
    */
-  public static List<Result> run(int rounds, int warmup, int millis, String only, PrintStream out)
+  public static List<Result> run(
+      int rounds, int warmup, double warmupSeconds, int millis, String only, PrintStream out)
       throws Exception {
-    if (rounds < 1 || warmup < 1 || millis < 1) {
-      throw new IllegalArgumentException("need rounds >= 1, warmup >= 1 and millis >= 1");
+    if (rounds < 1 || warmup < 1 || millis < 1 || !(warmupSeconds >= 0)) {
+      throw new IllegalArgumentException(
+          "need rounds >= 1, warmup >= 1, millis >= 1 and warmupSeconds >= 0");
+    }
+    if (PeerWorkloads.NAMES.stream().noneMatch(n -> n.startsWith(only))) {
+      throw new IllegalArgumentException("no workload's name starts with " + only);
     }
     try (ServerProcess server = ServerProcess.start(VendorServer.class, "1000000")) {
       URI base = URI.create("http://127.0.0.1:" + server.port());
       out.printf(
           Locale.ROOT,
           "peoplesync SDK vs hand-written vs Retrofit: JDK %s, %d CPUs, server pid %d;"
-              + " %d warm-up + %d measured rounds of about %d ms per side%n",
+              + " >= %d warm-up rounds and >= %.0f s per workload, then %d measured rounds"
+              + " of about %d ms per side%n",
           System.getProperty("java.version"),
           Runtime.getRuntime().availableProcessors(),
           server.pid(),
           warmup,
+          warmupSeconds,
           rounds,
           millis);
       out.flush();
       List<PeerWorkload> workloads = new ArrayList<>(PeerWorkloads.all(base));
       workloads.removeIf(w -> !w.name.startsWith(only));
-      if (workloads.isEmpty()) {
-        throw new IllegalArgumentException("no workload's name starts with " + only);
-      }
-      return measureAll(workloads, rounds, warmup, millis, out);
+      return measureAll(workloads, rounds, warmup, warmupSeconds, millis, out);
     }
   }
 
   static List<Result> measureAll(
-      List<PeerWorkload> workloads, int rounds, int warmup, int millis, PrintStream out)
+      List<PeerWorkload> workloads,
+      int rounds,
+      int warmup,
+      double warmupSeconds,
+      int millis,
+      PrintStream out)
       throws Exception {
     Meter meter = new Meter();
     List<Result> results = new ArrayList<>();
@@ -115,39 +130,62 @@ public final class PeerBenchmark {
       results.add(new Result(workloads.get(i).name));
       calls[i] = workloads.get(i).warmupCalls;
     }
-    int sides = SIDES.size();
-    for (int round = 0; round < warmup + rounds; round++) {
-      for (int i = 0; i < workloads.size(); i++) {
-        PeerWorkload w = workloads.get(i);
-        Result r = results.get(i);
-        Side[] measured = new Side[sides];
-        for (int k = 0; k < sides; k++) {
-          int side = (round + k) % sides;
-          measured[side] = measure(w.sides[side], calls[i], meter);
-        }
-        if (round < warmup) {
-          double slowest = 0;
-          for (Side s : measured) {
-            slowest = Math.max(slowest, s.wallMicros);
-            r.warmupMillis += s.wallMicros * calls[i] / 1_000.0;
-          }
-          calls[i] = (int) Math.max(1, Math.ceil(millis * 1_000.0 / slowest));
-        } else {
-          r.add(measured);
-        }
-      }
+    int warmupRounds = 0;
+    while (warmupRounds < warmup
+        || results.stream().anyMatch(r -> r.warmupMillis < warmupSeconds * 1_000)) {
+      runRound(workloads, results, calls, warmupRounds, true, millis, meter);
+      warmupRounds++;
+    }
+    for (int round = warmupRounds; round < warmupRounds + rounds; round++) {
+      runRound(workloads, results, calls, round, false, millis, meter);
     }
     out.print(table(results, meter));
     for (int i = 0; i < workloads.size(); i++) {
       out.printf(
           Locale.ROOT,
-          "%s: %.1f s warm-up, then %d calls per side and round%n",
+          "%s: %.1f s warm-up in %d rounds, then %d calls per side and round%n",
           workloads.get(i).name,
           results.get(i).warmupMillis / 1_000.0,
+          warmupRounds,
           calls[i]);
     }
     out.flush();
     return results;
+  }
+
+  /**
+   * Runs one round of every workload, the sides' order rotated by {@code round}; a warm-up round
+   * sets the workload's calls per round again, a measured one adds its figures.
+   */
+  private static void runRound(
+      List<PeerWorkload> workloads,
+      List<Result> results,
+      int[] calls,
+      int round,
+      boolean warmingUp,
+      int millis,
+      Meter meter)
+      throws Exception {
+    int sides = SIDES.size();
+    for (int i = 0; i < workloads.size(); i++) {
+      PeerWorkload w = workloads.get(i);
+      Result r = results.get(i);
+      Side[] measured = new Side[sides];
+      for (int k = 0; k < sides; k++) {
+        int side = (round + k) % sides;
+        measured[side] = measure(w.sides[side], calls[i], meter);
+      }
+      if (warmingUp) {
+        double slowest = 0;
+        for (Side s : measured) {
+          slowest = Math.max(slowest, s.wallMicros);
+          r.warmupMillis += s.wallMicros * calls[i] / 1_000.0;
+        }
+        calls[i] = (int) Math.max(1, Math.ceil(millis * 1_000.0 / slowest));
+      } else {
+        r.add(measured);
+      }
+    }
   }
 
   private static Side measure(PeerWorkload.Call call, int n, Meter meter) throws Exception {

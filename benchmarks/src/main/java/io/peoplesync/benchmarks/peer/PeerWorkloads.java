@@ -29,6 +29,13 @@ import java.util.List;
  */
 final class PeerWorkloads {
   static final int PAGE = 100;
+  static final String PEPPER = "Pepper page of 100";
+  static final String SPRINGEST = "Springest save";
+  static final String PUBLISHER = "Publisher XML get";
+  static final String SPENCER = "Spencer get";
+
+  /** The workloads' names, in the order of {@link #all}. */
+  static final List<String> NAMES = List.of(PEPPER, SPRINGEST, PUBLISHER, SPENCER);
 
   private PeerWorkloads() {}
 
@@ -64,25 +71,25 @@ final class PeerWorkloads {
     PlainSpringestUser plainSpringestUser = plainSpringestUser();
     return List.of(
         new PeerWorkload(
-            "Pepper page of 100",
+            PEPPER,
             20,
             () -> checkPepper(pepper.users().list(page).pages().iterator().next().items()),
             () -> checkPlainPepper(hand.pepperPage(PAGE, null).items),
             () -> checkPlainPepper(retrofit.pepperPage(PAGE, null).items)),
         new PeerWorkload(
-            "Springest save",
+            SPRINGEST,
             50,
             () -> check(springest.users().save(springestUser).id().equals("12345"), "id"),
             () -> check(hand.springestSave(plainSpringestUser).equals("12345"), "id"),
             () -> check(retrofit.springestSave(plainSpringestUser).equals("12345"), "id")),
         new PeerWorkload(
-            "Publisher XML get",
+            PUBLISHER,
             50,
             () -> checkPublisher(publisher.users().get("3")),
             () -> checkPlainPublisher(hand.publisherGet("3")),
             () -> checkPlainPublisher(retrofit.publisherGet("3"))),
         new PeerWorkload(
-            "Spencer get",
+            SPENCER,
             50,
             () -> checkSpencer(spencer.users().get("E-2002")),
             () -> checkPlainSpencer(hand.spencerGet("E-2002")),
