@@ -19,9 +19,11 @@ import java.util.Locale;
  * <p>Every round runs each workload's three sides one after the other, the order rotating from
  * round to round (SDK first, then hand-written first, then Retrofit first), so drift and the load
  * of the machine fall on every side alike. Per round and side it reads the client JVM's process CPU
- * time, the bytes allocated by all its threads and the wall time ({@link Meter}). Printed are, per
- * side, the medians over measured rounds of the per-call figures and of the per-round ratios to the
- * hand-written side, with the ratios' spread (min–max over rounds).
+ * time (and the calling thread's share of it: OkHttp does its I/O on the caller, the JDK client
+ * hands work to its selector and executor threads), the bytes allocated by all its threads and the
+ * wall time ({@link Meter}). Printed are, per side, the medians over measured rounds of the
+ * per-call figures and of the per-round ratios to the hand-written side, with the ratios' spread
+ * (min–max over rounds).
  *
  * <p>Warm-up: unmeasured rounds, at least {@code warmup} of them and until every workload has run
  * (all sides together) for at least {@code warmupSeconds}; after each one the calls per round are
@@ -197,6 +199,7 @@ public final class PeerBenchmark {
     return new Side(
         after.wallSince(before) / 1_000.0 / n,
         perCall(after.cpuSince(before), 1_000.0, n),
+        perCall(after.callerCpuSince(before), 1_000.0, n),
         perCall(after.allocatedSince(before), 1.0, n));
   }
 
@@ -206,7 +209,7 @@ public final class PeerBenchmark {
 
   static String table(List<Result> results, Meter meter) {
     StringBuilder sb = new StringBuilder();
-    String row = "%-20s %-9s %9s %-18s %9s %-18s %9s %-18s%n";
+    String row = "%-20s %-9s %9s %-18s %9s %9s %-18s %9s %-18s%n";
     sb.append(
         String.format(
             Locale.ROOT,
@@ -215,6 +218,7 @@ public final class PeerBenchmark {
             "side",
             "CPU us",
             "CPU x (min-max)",
+            "caller us",
             "KB",
             "alloc x (min-max)",
             "wall us",
@@ -224,11 +228,12 @@ public final class PeerBenchmark {
         sb.append(
             String.format(
                 Locale.ROOT,
-                "%-20s %-9s %9.1f %-18s %9.1f %-18s %9.1f %-18s%n",
+                "%-20s %-9s %9.1f %-18s %9.1f %9.1f %-18s %9.1f %-18s%n",
                 side == 0 ? r.name : "",
                 SIDES.get(side),
                 Stats.median(r.cpu.get(side)),
                 side == HAND ? "1" : spread(r.cpuRatios.get(side)),
+                Stats.median(r.callerCpu.get(side)),
                 Stats.median(r.alloc.get(side)) / 1024,
                 side == HAND ? "1" : spread(r.allocRatios.get(side)),
                 Stats.median(r.wall.get(side)),
@@ -236,8 +241,9 @@ public final class PeerBenchmark {
       }
     }
     sb.append(
-        "(per call, medians over rounds; CPU = whole client JVM, KB = allocated by all its threads;"
-            + " x = median of per-round ratios to hand-written, min-max over rounds)\n");
+        "(per call, medians over rounds; CPU = whole client JVM, caller = the calling thread's"
+            + " share of it, KB = allocated by all its threads; x = median of per-round ratios to"
+            + " hand-written, min-max over rounds)\n");
     if (!meter.complete()) {
       sb.append("(n/a: this JVM does not report ").append(meter.missing()).append(")\n");
     }
@@ -257,11 +263,13 @@ public final class PeerBenchmark {
   private static final class Side {
     final double wallMicros;
     final double cpuMicros;
+    final double callerCpuMicros;
     final double allocBytes;
 
-    Side(double wallMicros, double cpuMicros, double allocBytes) {
+    Side(double wallMicros, double cpuMicros, double callerCpuMicros, double allocBytes) {
       this.wallMicros = wallMicros;
       this.cpuMicros = cpuMicros;
+      this.callerCpuMicros = callerCpuMicros;
       this.allocBytes = allocBytes;
     }
   }
@@ -270,6 +278,7 @@ public final class PeerBenchmark {
   public static final class Result {
     final String name;
     final List<List<Double>> cpu = perSide();
+    final List<List<Double>> callerCpu = perSide();
     final List<List<Double>> alloc = perSide();
     final List<List<Double>> wall = perSide();
     final List<List<Double>> cpuRatios = perSide();
@@ -293,6 +302,7 @@ public final class PeerBenchmark {
       Side hand = sides[HAND];
       for (int i = 0; i < sides.length; i++) {
         cpu.get(i).add(sides[i].cpuMicros);
+        callerCpu.get(i).add(sides[i].callerCpuMicros);
         alloc.get(i).add(sides[i].allocBytes);
         wall.get(i).add(sides[i].wallMicros);
         cpuRatios.get(i).add(sides[i].cpuMicros / hand.cpuMicros);
