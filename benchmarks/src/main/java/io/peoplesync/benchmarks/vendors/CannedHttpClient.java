@@ -36,6 +36,33 @@ final class CannedHttpClient extends HttpClient {
 
   private final byte[] pepperPage =
       CannedResponses.pepperPage(0, Workloads.PAGE, Workloads.PAGE, "k" + Workloads.PAGE);
+  private final List<Sent> sent;
+
+  /** Creates a client that keeps nothing of what it is sent. */
+  CannedHttpClient() {
+    this(false);
+  }
+
+  /** Creates a client that keeps every request and its body when {@code recording}, for tests. */
+  CannedHttpClient(boolean recording) {
+    this.sent = recording ? new ArrayList<>() : null;
+  }
+
+  /** Returns the requests sent so far, oldest first; empty unless recording. */
+  List<Sent> sent() {
+    return sent == null ? List.of() : List.copyOf(sent);
+  }
+
+  /** One request as sent, with its body bytes. */
+  static final class Sent {
+    final HttpRequest request;
+    final byte[] body;
+
+    Sent(HttpRequest request, byte[] body) {
+      this.request = request;
+      this.body = body;
+    }
+  }
 
   private static HttpHeaders headers(String type) {
     return HttpHeaders.of(
@@ -47,6 +74,9 @@ final class CannedHttpClient extends HttpClient {
   public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
       throws IOException {
     byte[] body = read(request);
+    if (sent != null) {
+      sent.add(new Sent(request, body));
+    }
     String path = request.uri().getRawPath();
     if (path.startsWith("/pepper/users")) {
       return respond(request, handler, 200, JSON, pepperPage);
