@@ -18,16 +18,37 @@ public final class MediaType {
     this.charset = charset;
   }
 
+  // Every response of a client usually carries the same Content-Type: parse each value once.
+  private static volatile Parsed last = new Parsed("", new MediaType("", StandardCharsets.UTF_8));
+
   /** Parses a {@code Content-Type} value; an unknown charset falls back to UTF-8. */
   public static MediaType parse(String contentType) {
     if (contentType == null) {
       return new MediaType("", StandardCharsets.UTF_8);
     }
-    String[] parts = contentType.split(";");
-    String type = parts[0].trim().toLowerCase(Locale.ROOT);
+    Parsed cached = last;
+    if (cached.source.equals(contentType)) {
+      return cached.type;
+    }
+    MediaType parsed = parseUncached(contentType);
+    last = new Parsed(contentType, parsed);
+    return parsed;
+  }
+
+  private static MediaType parseUncached(String contentType) {
+    int semicolon = contentType.indexOf(';');
+    String type =
+        (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+            .trim()
+            .toLowerCase(Locale.ROOT);
     Charset charset = StandardCharsets.UTF_8;
-    for (int i = 1; i < parts.length; i++) {
-      String p = parts[i].trim();
+    while (semicolon >= 0) {
+      int next = contentType.indexOf(';', semicolon + 1);
+      String p =
+          (next < 0
+                  ? contentType.substring(semicolon + 1)
+                  : contentType.substring(semicolon + 1, next))
+              .trim();
       if (p.regionMatches(true, 0, "charset=", 0, 8)) {
         String name = p.substring(8).trim().replace("\"", "");
         try {
@@ -36,8 +57,20 @@ public final class MediaType {
           charset = StandardCharsets.UTF_8;
         }
       }
+      semicolon = next;
     }
     return new MediaType(type, charset);
+  }
+
+  /** One header value and what it parsed to. */
+  private static final class Parsed {
+    final String source;
+    final MediaType type;
+
+    Parsed(String source, MediaType type) {
+      this.source = source;
+      this.type = type;
+    }
   }
 
   /** Returns the lower-case {@code type/subtype}, empty when none was given. */

@@ -117,8 +117,11 @@ final class UserJson {
     text(g, "cost_center", u.costCenter(), complete);
     text(g, "cost_center_name", u.costCenterName(), complete);
     if (complete || !u.approvers().isEmpty() || u.clearApprovers()) {
-      g.writeFieldName("approvers");
-      p.defaultSerializeValue(u.approvers(), g);
+      g.writeArrayFieldStart("approvers");
+      for (Approver a : u.approvers()) {
+        approver(a, g);
+      }
+      g.writeEndArray();
     }
     if (complete || !u.tags().isEmpty() || u.clearTags()) {
       g.writeArrayFieldStart("tags");
@@ -155,6 +158,18 @@ final class UserJson {
     } else {
       p.defaultSerializeValue(value, g);
     }
+  }
+
+  // By hand, as the tags are: the same members as Approver's own JSON form, without a serializer
+  // lookup per element.
+  private static void approver(Approver a, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("email", a.email());
+    g.writeStringField("label", a.label().wire());
+    if (a.canApprove().isPresent()) {
+      g.writeBooleanField("can_approve", a.canApprove().get());
+    }
+    g.writeEndObject();
   }
 
   private static void text(JsonGenerator g, String name, Optional<String> value, boolean clear)

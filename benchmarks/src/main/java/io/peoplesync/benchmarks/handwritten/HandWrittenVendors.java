@@ -34,12 +34,18 @@ public final class HandWrittenVendors {
 
   /** Creates the calls against the benchmark server at {@code base} (no trailing slash). */
   public HandWrittenVendors(URI base) {
-    this.client =
+    this(
+        base,
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+            .build());
+  }
+
+  /** Creates the calls against {@code base} over {@code client}, for the in-memory benchmark. */
+  public HandWrittenVendors(URI base, HttpClient client) {
+    this.client = client;
     this.json = configure(new ObjectMapper());
     this.xml = configure(new XmlMapper());
     this.base = base.toString();

@@ -22,11 +22,12 @@ import java.util.Locale;
  * per-round SDK/hand ratios, with the ratios' spread (min–max over rounds), so drift and the load
  * of a shared machine fall on both sides alike.
  *
- * <p>The calls per round are set after the last warm-up round so that one side of one workload
- * takes about {@code millis} of wall time: the JDK reports process CPU time in 10 ms steps on
- * Linux, so a side must run for a few hundred milliseconds to be read to a few percent.
+ * <p>The calls per round are set after each warm-up round so that one side of one workload takes
+ * about {@code millis} of wall time. The warm-up is there for the JIT: the process CPU counted
+ * includes the compiler threads, and the SDK has more code to compile than the hand-written call,
+ * so rounds measured while C2 is still busy charge the SDK for compiling, not for running.
  *
- * <p>Arguments, all optional: {@code rounds=10 warmup=3 millis=500 only=}; {@code only=Springest}
+ * <p>Arguments, all optional: {@code rounds=10 warmup=5 millis=1000 only=}; {@code only=Springest}
  * keeps the workloads whose name starts so (for profiling one); {@code rounds=2 warmup=1 millis=20}
  * is the seconds-long smoke run.
  */
@@ -41,8 +42,8 @@ public final class VendorBenchmark {
   /** Runs the benchmark; see the class documentation. */
   public static void main(String[] args) throws Exception {
     int rounds = 10;
-    int warmup = 3;
-    int millis = 500;
+    int warmup = 5;
+    int millis = 1000;
     String only = "";
     for (String arg : args) {
       String[] kv = arg.replaceFirst("^-+", "").split("=", 2);
@@ -108,6 +109,21 @@ public final class VendorBenchmark {
   static List<Result> measureAll(
       List<Workload> workloads, int rounds, int warmup, int millis, PrintStream out)
       throws Exception {
+    return measureAll(workloads, rounds, warmup, millis, false, out);
+  }
+
+  /**
+   * Measures like {@link #measureAll(List, int, int, int, PrintStream)}; with {@code callerCpu} the
+   * CPU counted is the calling thread's instead of the whole JVM's.
+   */
+  static List<Result> measureAll(
+      List<Workload> workloads,
+      int rounds,
+      int warmup,
+      int millis,
+      boolean callerCpu,
+      PrintStream out)
+      throws Exception {
     Meter meter = new Meter();
     List<Result> results = new ArrayList<>();
     int[] calls = new int[workloads.size()];
@@ -121,9 +137,11 @@ public final class VendorBenchmark {
         Workload w = workloads.get(i);
         Result r = results.get(i);
         boolean sdkFirst = round % 2 == 0;
-        Side first = measure(sdkFirst ? w.sdk : w.hand, calls[i], meter);
-        Side second = measure(sdkFirst ? w.hand : w.sdk, calls[i], meter);
-        if (round == warmup - 1) {
+        Side first = measure(sdkFirst ? w.sdk : w.hand, calls[i], meter, callerCpu);
+        Side second = measure(sdkFirst ? w.hand : w.sdk, calls[i], meter, callerCpu);
+        if (!measured) {
+          // Re-sized after every warm-up round: calls get faster as the JIT compiles them, and a
+          // round sized on the first, interpreted calls would run for a fraction of millis.
           double micros = Math.max(first.wallMicros, second.wallMicros);
           calls[i] = (int) Math.max(1, Math.ceil(millis * 1_000.0 / micros));
         }
@@ -132,7 +150,7 @@ public final class VendorBenchmark {
         }
       }
     }
-    out.print(table(results, meter));
+    out.print(table(results, meter, callerCpu));
     for (int i = 0; i < workloads.size(); i++) {
       out.printf(Locale.ROOT, "%s: %d calls per side and round%n", workloads.get(i).name, calls[i]);
     }
@@ -140,15 +158,17 @@ public final class VendorBenchmark {
     return results;
   }
 
-  private static Side measure(Workload.Call call, int n, Meter meter) throws Exception {
+  private static Side measure(Workload.Call call, int n, Meter meter, boolean callerCpu)
+      throws Exception {
     Meter.Snapshot before = meter.snapshot();
     for (int i = 0; i < n; i++) {
       call.run();
     }
     Meter.Snapshot after = meter.snapshot();
+    long cpu = callerCpu ? after.callerCpuSince(before) : after.cpuSince(before);
     return new Side(
         after.wallSince(before) / 1_000.0 / n,
-        perCall(after.cpuSince(before), 1_000.0, n),
+        perCall(cpu, 1_000.0, n),
         perCall(after.allocatedSince(before), 1.0, n));
   }
 
@@ -156,7 +176,7 @@ public final class VendorBenchmark {
     return total < 0 ? Double.NaN : total / unit / n;
   }
 
-  static String table(List<Result> results, Meter meter) {
+  static String table(List<Result> results, Meter meter, boolean callerCpu) {
     StringBuilder sb = new StringBuilder();
     sb.append(
         String.format(
@@ -184,9 +204,9 @@ public final class VendorBenchmark {
               spread(r.allocRatios),
               spread(r.wallRatios)));
     }
-    sb.append(
-        "(per call, medians over rounds; CPU = whole client JVM, alloc = all its threads;"
-            + " x = median of per-round SDK/hand ratios)\n");
+    sb.append("(per call, medians over rounds; CPU = ")
+        .append(callerCpu ? "the calling thread" : "whole client JVM")
+        .append(", alloc = all its threads; x = median of per-round SDK/hand ratios)\n");
     if (!meter.complete()) {
       sb.append("(n/a: this JVM does not report ").append(meter.missing()).append(")\n");
     }

@@ -22,6 +22,7 @@ import io.peoplesync.springest.ApproverLabel;
 import io.peoplesync.springest.SpringestClient;
 import io.peoplesync.springest.SpringestUser;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,39 +38,58 @@ final class Workloads {
 
   /** Returns the SDK's Pepper client against the benchmark server. */
   static PepperClient pepper(URI base) {
+    return pepperBuilder(base).build();
+  }
+
+  private static PepperClient.Builder pepperBuilder(URI base) {
     return PepperClient.builder()
         .baseUri(URI.create(base + "/pepper"))
         .token("pepper-token")
-        .applicationId("bench-app")
-        .build();
+        .applicationId("bench-app");
   }
 
-  /** Returns every workload, each with the calls of its first warm-up round. */
+  /**
+   * Returns every workload, each with the calls of its first warm-up round: the SDK's clients on
+   * their own default {@code HttpClient}s, the hand-written calls on theirs.
+   */
   static List<Workload> all(URI base) {
-    HandWrittenVendors hand = new HandWrittenVendors(base);
-    PepperClient pepper = pepper(base);
-    SpringestClient springest =
-        SpringestClient.builder()
-            .baseUri(URI.create(base + "/springest"))
-            .apiKey("springest-key")
-            .build();
-    PublisherClient publisher =
+    return all(base, null);
+  }
+
+  /**
+   * Returns every workload with both sides on {@code client}, or each on its own default client
+   * when {@code client} is null.
+   */
+  static List<Workload> all(URI base, HttpClient client) {
+    HandWrittenVendors hand =
+        client == null ? new HandWrittenVendors(base) : new HandWrittenVendors(base, client);
+    PepperClient.Builder pepperBuilder = pepperBuilder(base);
+    SpringestClient.Builder springestBuilder =
+        SpringestClient.builder().baseUri(URI.create(base + "/springest")).apiKey("springest-key");
+    PublisherClient.Builder publisherBuilder =
         PublisherClient.builder()
             .baseUri(URI.create(base + "/publisher"))
             .bearerToken("publisher-token")
-            .format(MediaFormat.XML)
-            .build();
-    OrtecClient ortec =
+            .format(MediaFormat.XML);
+    OrtecClient.Builder ortecBuilder =
         OrtecClient.builder()
             .baseUri(URI.create(base + "/ortec"))
             .feed("hr-feed")
-            .apiKey("ortec-key")
-            .build();
-    SpencerClient spencer =
-        SpencerClient.builder()
-            .baseUri(URI.create(base + "/spencer"))
-            .accessToken("spencer-token")
-            .build();
+            .apiKey("ortec-key");
+    SpencerClient.Builder spencerBuilder =
+        SpencerClient.builder().baseUri(URI.create(base + "/spencer")).accessToken("spencer-token");
+    if (client != null) {
+      pepperBuilder.httpClient(client);
+      springestBuilder.httpClient(client);
+      publisherBuilder.httpClient(client);
+      ortecBuilder.httpClient(client);
+      spencerBuilder.httpClient(client);
+    }
+    PepperClient pepper = pepperBuilder.build();
+    SpringestClient springest = springestBuilder.build();
+    PublisherClient publisher = publisherBuilder.build();
+    OrtecClient ortec = ortecBuilder.build();
+    SpencerClient spencer = spencerBuilder.build();
 
     UserQuery page = UserQuery.builder().limit(PAGE).build();
     SpringestUser springestUser = springestUser();

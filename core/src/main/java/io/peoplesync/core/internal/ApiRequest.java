@@ -21,7 +21,10 @@ import java.util.Optional;
  */
 public final class ApiRequest {
   private final EndpointInfo endpoint;
-  private final URI uri;
+  // Kept as text and parsed once, when the transport asks: an auth stage that adds a query
+  // parameter would otherwise parse the whole URI a second time on every call.
+  private final String uriText;
+  private volatile URI uri;
   private final Map<String, List<String>> headers;
   private final RequestBody body;
   private final boolean async;
@@ -34,7 +37,19 @@ public final class ApiRequest {
       RequestBody body,
       boolean async,
       int attempt) {
+    this(endpoint, uri.toString(), uri, headers, body, async, attempt);
+  }
+
+  private ApiRequest(
+      EndpointInfo endpoint,
+      String uriText,
+      URI uri,
+      Map<String, List<String>> headers,
+      RequestBody body,
+      boolean async,
+      int attempt) {
     this.endpoint = endpoint;
+    this.uriText = uriText;
     this.uri = uri;
     this.headers = headers;
     this.body = body;
@@ -51,6 +66,21 @@ public final class ApiRequest {
       boolean async) {
     return new ApiRequest(
         endpoint, uri, Collections.unmodifiableMap(headers), body.orElse(null), async, 1);
+  }
+
+  /**
+   * Creates a request like {@link #owning(EndpointInfo, URI, Map, Optional, boolean)} from the text
+   * of an absolute URI whose path and query the caller has encoded; it is parsed when first asked
+   * for.
+   */
+  public static ApiRequest owning(
+      EndpointInfo endpoint,
+      String uri,
+      Map<String, List<String>> headers,
+      Optional<RequestBody> body,
+      boolean async) {
+    return new ApiRequest(
+        endpoint, uri, null, Collections.unmodifiableMap(headers), body.orElse(null), async, 1);
   }
 
   /** Creates a request; header names are kept as given. */
@@ -83,7 +113,12 @@ public final class ApiRequest {
 
   /** Returns the full URI, query included. Contains secrets for query-key vendors: never log it. */
   public URI uri() {
-    return uri;
+    URI parsed = uri;
+    if (parsed == null) {
+      parsed = URI.create(uriText);
+      uri = parsed;
+    }
+    return parsed;
   }
 
   /** Returns the headers in insertion order. May contain secrets: never log them unredacted. */
@@ -118,7 +153,7 @@ public final class ApiRequest {
 
   /** Returns a copy numbered as attempt {@code n}. */
   public ApiRequest withAttempt(int n) {
-    return new ApiRequest(endpoint, uri, headers, body, async, n);
+    return new ApiRequest(endpoint, uriText, uri, headers, body, async, n);
   }
 
   /** Returns a copy with header {@code name} set to {@code value}, replacing any previous value. */
@@ -132,7 +167,8 @@ public final class ApiRequest {
           }
         });
     copy.put(name, List.of(value));
-    return new ApiRequest(endpoint, uri, Collections.unmodifiableMap(copy), body, async, attempt);
+    return new ApiRequest(
+        endpoint, uriText, uri, Collections.unmodifiableMap(copy), body, async, attempt);
   }
 
   /** Returns a copy with header {@code name} set only when the request does not have it yet. */
@@ -149,17 +185,22 @@ public final class ApiRequest {
   /** Returns a copy with {@code newBody}. */
   public ApiRequest withBody(RequestBody newBody) {
     return new ApiRequest(
-        endpoint, uri, headers, Objects.requireNonNull(newBody, "newBody == null"), async, attempt);
+        endpoint,
+        uriText,
+        uri,
+        headers,
+        Objects.requireNonNull(newBody, "newBody == null"),
+        async,
+        attempt);
   }
 
   /** Returns a copy with one more query parameter, encoded; the name is masked in logs. */
   public ApiRequest withQueryParam(String name, String value) {
     String encoded = UriEncoding.query(name) + "=" + UriEncoding.query(value);
-    String s = uri.toString();
-    int hash = s.indexOf('#');
-    String base = hash < 0 ? s : s.substring(0, hash);
-    String joined = base + (uri.getRawQuery() == null ? "?" : "&") + encoded;
-    return withUri(URI.create(joined));
+    int hash = uriText.indexOf('#');
+    String base = hash < 0 ? uriText : uriText.substring(0, hash);
+    String joined = base + (base.indexOf('?') < 0 ? "?" : "&") + encoded;
+    return new ApiRequest(endpoint, joined, null, headers, body, async, attempt);
   }
 
   @Override

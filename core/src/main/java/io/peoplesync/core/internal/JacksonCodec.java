@@ -1,11 +1,10 @@
 package io.peoplesync.core.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.peoplesync.core.ApiSerializationException;
 import io.peoplesync.core.MediaFormat;
@@ -19,6 +18,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The part of the JSON and XML codecs that only differs by mapper. */
 abstract class JacksonCodec implements Codec {
@@ -26,6 +26,8 @@ abstract class JacksonCodec implements Codec {
 
   private final ObjectMapper mapper;
   private final MediaFormat format;
+  // A reader per response type resolves the type and finds its deserializer once, not per call.
+  private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
 
   JacksonCodec(ObjectMapper mapper, MediaFormat format) {
     this.mapper = mapper;
@@ -93,77 +95,42 @@ abstract class JacksonCodec implements Codec {
   }
 
   /**
-   * Writes {@code value} and puts {@code extraFields} first among its top-level members, as the
-   * tree merge below does, without building a tree of the whole body: for an ORTEC batch of 1,000
-   * accounts the tree cost four times the bytes of the body itself. Returns null where only the
-   * merge gives the same result: the value is not a JSON object, shares a member name with the
-   * extra fields (the value's member wins there), or an extra field is null.
+   * Writes {@code value} with {@code extraFields} first among its top-level members, as the tree
+   * merge does, without building a tree of the whole body; null where only the merge gives the same
+   * result (see {@link TopLevelFieldsWriter}) or an extra field is null.
    */
   private byte[] withTopLevelFields(Object value, Map<String, Object> extraFields)
       throws IOException {
     if (extraFields.containsValue(null)) {
       return null;
     }
-    byte[] body = mapper.writeValueAsBytes(value);
-    int open = skipSpace(body, 0);
-    if (open == body.length || body[open] != '{' || hasMember(body, extraFields)) {
-      return null;
-    }
-    byte[] fields = mapper.writeValueAsBytes(extraFields);
-    int close = fields.length - 1;
-    while (close > 0 && fields[close] != '}') {
-      close--;
-    }
-    int rest = open + 1;
-    boolean empty = body[skipSpace(body, rest)] == '}';
-    byte[] out = new byte[close + (empty ? 0 : 1) + body.length - rest];
-    System.arraycopy(fields, 0, out, 0, close);
-    int at = close;
-    if (!empty) {
-      out[at++] = ',';
-    }
-    System.arraycopy(body, rest, out, at, body.length - rest);
-    return out;
-  }
-
-  private static int skipSpace(byte[] b, int from) {
-    int i = from;
-    while (i < b.length && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {
-      i++;
-    }
-    return i;
-  }
-
-  /** Returns whether the JSON object {@code body} has a top-level member named in {@code names}. */
-  private boolean hasMember(byte[] body, Map<String, Object> names) throws IOException {
-    try (JsonParser p = mapper.getFactory().createParser(body)) {
-      p.nextToken();
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        if (names.containsKey(p.currentName())) {
-          return true;
-        }
-        p.nextToken();
-        p.skipChildren();
-      }
-    }
-    return false;
+    return TopLevelFieldsWriter.write(mapper, value, extraFields);
   }
 
   @Override
   public <T> T read(byte[] body, Charset charset, Type type) {
-    JavaType javaType = mapper.getTypeFactory().constructType(type);
+    ObjectReader reader = readers.computeIfAbsent(type, t -> mapper.readerFor(typeOf(t)));
     try {
       if (isUtf8(charset)) {
-        return mapper.readValue(body, javaType);
+        return reader.readValue(body);
       }
-      try (Reader reader = new InputStreamReader(new ByteArrayInputStream(body), charset)) {
-        return mapper.readValue(reader, javaType);
+      try (Reader in = new InputStreamReader(new ByteArrayInputStream(body), charset)) {
+        return reader.readValue(in);
       }
     } catch (IOException | RuntimeException e) {
       throw new ApiSerializationException(
-          "cannot read " + format + " response as " + javaType.toCanonical() + ": " + safeReason(e),
+          "cannot read "
+              + format
+              + " response as "
+              + typeOf(type).toCanonical()
+              + ": "
+              + safeReason(e),
           e);
     }
+  }
+
+  private JavaType typeOf(Type type) {
+    return mapper.getTypeFactory().constructType(type);
   }
 
   @Override

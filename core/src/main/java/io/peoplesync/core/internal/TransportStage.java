@@ -12,10 +12,8 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -23,8 +21,8 @@ import java.util.concurrent.CompletableFuture;
  * calls and {@code sendAsync()} for asynchronous ones, and reads the body once as bytes.
  */
 public final class TransportStage implements Stage {
-  private static final Set<String> RESTRICTED =
-      Set.of("connection", "content-length", "expect", "host", "upgrade");
+  private static final List<String> RESTRICTED =
+      List.of("connection", "content-length", "expect", "host", "upgrade");
 
   private final HttpClient client;
   private final Duration requestTimeout;
@@ -77,7 +75,7 @@ public final class TransportStage implements Stage {
       b.timeout(requestTimeout);
     }
     for (Map.Entry<String, List<String>> h : request.headers().entrySet()) {
-      if (RESTRICTED.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+      if (restricted(h.getKey())) {
         continue;
       }
       for (String v : h.getValue()) {
@@ -90,8 +88,18 @@ public final class TransportStage implements Stage {
     return b.build();
   }
 
+  // Compared without lower-casing a copy of every header name of every request.
+  private static boolean restricted(String name) {
+    for (String r : RESTRICTED) {
+      if (r.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static ApiResponse toResponse(HttpResponse<byte[]> response) {
-    return ApiResponse.of(response.statusCode(), response.headers().map(), response.body());
+    return ApiResponse.of(response.statusCode(), response.headers(), response.body());
   }
 
   private static ApiTransportException transportFailure(ApiRequest request, Throwable e) {

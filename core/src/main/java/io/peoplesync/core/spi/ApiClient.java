@@ -155,7 +155,7 @@ public final class ApiClient {
     String template = (q < 0 ? path : path.substring(0, q)).replace("{", "%7B").replace("}", "%7D");
     Endpoint.Builder<Void> b = Endpoint.of("raw", method, template);
     Endpoint<Void, RawResponse> endpoint = b.returnsRaw();
-    URI uri = URI.create(base + path.replace("{", "%7B").replace("}", "%7D"));
+    String uri = URI.create(base + path.replace("{", "%7B").replace("}", "%7D")).toString();
     ApiRequest request = request(endpoint, uri, Map.of(), body.map(v -> (Object) v), async);
     CompletableFuture<RawResponse> f = send(request).thenApply(r -> handle(endpoint, r));
     return async ? f : CompletableFuture.completedFuture(Async.join(f));
@@ -185,16 +185,12 @@ public final class ApiClient {
       sep = '&';
     }
     return request(
-        endpoint,
-        URI.create(uri.toString()),
-        call.headers(),
-        call.body().map(v -> (Object) v),
-        async);
+        endpoint, uri.toString(), call.headers(), call.body().map(v -> (Object) v), async);
   }
 
   private ApiRequest request(
       Endpoint<?, ?> endpoint,
-      URI uri,
+      String uri,
       Map<String, String> callHeaders,
       Optional<Object> body,
       boolean async) {

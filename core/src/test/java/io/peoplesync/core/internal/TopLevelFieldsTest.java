@@ -3,6 +3,8 @@ package io.peoplesync.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.peoplesync.core.ApiSerializationException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -52,6 +54,41 @@ class TopLevelFieldsTest {
     assertThatThrownBy(() -> write(List.of(1, 2), auth()))
         .isInstanceOf(ApiSerializationException.class)
         .hasMessageContaining("not an object");
+  }
+
+  @Test
+  void givesTheBytesOfTheTreeMergeForNestedAndTreeValues() throws Exception {
+    ObjectMapper mapper = codec.mapper();
+    Map<String, Object> nested = new LinkedHashMap<>();
+    nested.put("accounts", List.of(Map.of("apikey", "inner", "feed", List.of(1, 2))));
+    nested.put("meta", Map.of("feed", Map.of()));
+    nested.put("n", null);
+    ObjectNode tree = mapper.createObjectNode();
+    tree.put("a", 1).putArray("b").add("x").addObject().put("apikey", "deep");
+    List<Object> values = List.of(nested, tree, new Bean(), Map.of("only", true));
+    for (Object value : values) {
+      ObjectNode merged = mapper.createObjectNode();
+      auth().forEach((k, v) -> merged.set(k, mapper.valueToTree(v)));
+      merged.setAll((ObjectNode) mapper.valueToTree(value));
+      assertThat(write(value, auth())).isEqualTo(mapper.writeValueAsString(merged));
+    }
+  }
+
+  @Test
+  void aTreeWithAMemberOfTheSameNameStillWins() {
+    ObjectNode tree = new ObjectMapper().createObjectNode();
+    tree.put("feed", "theirs").put("z", 0);
+    assertThat(write(tree, auth())).isEqualTo("{\"feed\":\"theirs\",\"apikey\":\"k\",\"z\":0}");
+  }
+
+  @Test
+  void aScalarOrArrayBodyIsRefused() {
+    for (Object value : List.of("text", 5, List.of(), new int[] {1})) {
+      assertThatThrownBy(() -> write(value, auth()))
+          .as(String.valueOf(value))
+          .isInstanceOf(ApiSerializationException.class)
+          .hasMessageContaining("not an object");
+    }
   }
 
   private String write(Object value, Map<String, Object> fields) {
