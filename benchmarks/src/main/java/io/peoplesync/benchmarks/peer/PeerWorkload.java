@@ -1,9 +1,11 @@
 package io.peoplesync.benchmarks.peer;
 
+import java.util.List;
+
 /**
- * One thing a user does, made three ways: through the SDK, by hand with the JDK client, and with
- * Retrofit. Each call checks its own result and throws if it is wrong, so a broken side cannot look
- * fast.
+ * One thing a user does, made several ways (the sides, for example through the SDK, by hand with
+ * the JDK client, and with Retrofit). Each call checks its own result and throws if it is wrong, so
+ * a broken side cannot look fast.
  */
 final class PeerWorkload {
   /** One call, checked. */
@@ -15,12 +17,12 @@ final class PeerWorkload {
   final String name;
   final int warmupCalls;
 
-  /** The sides in {@link PeerBenchmark#SIDES} order: SDK, hand-written, Retrofit. */
-  final Call[] sides;
+  /** The sides, in the order of the side names the workload is measured with. */
+  final List<Call> sides;
 
-  PeerWorkload(String name, int warmupCalls, Call sdk, Call hand, Call retrofit) {
+  PeerWorkload(String name, int warmupCalls, Call... sides) {
     this.name = name;
     this.warmupCalls = warmupCalls;
-    this.sides = new Call[] {sdk, hand, retrofit};
+    this.sides = List.of(sides);
   }
 }

@@ -18,6 +18,7 @@ import io.peoplesync.springest.ApproverLabel;
 import io.peoplesync.springest.SpringestClient;
 import io.peoplesync.springest.SpringestUser;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -43,17 +44,8 @@ final class PeerWorkloads {
   static List<PeerWorkload> all(URI base) {
     HandWrittenVendors hand = new HandWrittenVendors(base);
     RetrofitVendors retrofit = new RetrofitVendors(base);
-    PepperClient pepper =
-        PepperClient.builder()
-            .baseUri(URI.create(base + "/pepper"))
-            .token("pepper-token")
-            .applicationId("bench-app")
-            .build();
-    SpringestClient springest =
-        SpringestClient.builder()
-            .baseUri(URI.create(base + "/springest"))
-            .apiKey("springest-key")
-            .build();
+    PepperClient pepper = pepper(base, null);
+    SpringestClient springest = springest(base, null);
     PublisherClient publisher =
         PublisherClient.builder()
             .baseUri(URI.create(base + "/publisher"))
@@ -94,6 +86,23 @@ final class PeerWorkloads {
             () -> checkSpencer(spencer.users().get("E-2002")),
             () -> checkPlainSpencer(hand.spencerGet("E-2002")),
             () -> checkPlainSpencer(retrofit.spencerGet("E-2002"))));
+  }
+
+  /** Returns the SDK's Pepper client, on {@code http} or, when null, on its own default client. */
+  static PepperClient pepper(URI base, HttpClient http) {
+    PepperClient.Builder builder =
+        PepperClient.builder()
+            .baseUri(URI.create(base + "/pepper"))
+            .token("pepper-token")
+            .applicationId("bench-app");
+    return (http == null ? builder : builder.httpClient(http)).build();
+  }
+
+  /** Returns the SDK's Springest client, on {@code http} or, when null, on its own default one. */
+  static SpringestClient springest(URI base, HttpClient http) {
+    SpringestClient.Builder builder =
+        SpringestClient.builder().baseUri(URI.create(base + "/springest")).apiKey("springest-key");
+    return (http == null ? builder : builder.httpClient(http)).build();
   }
 
   /** The Springest user the SDK side saves: the values of {@code vendors.Workloads}. */

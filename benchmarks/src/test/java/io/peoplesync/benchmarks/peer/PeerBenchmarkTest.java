@@ -19,16 +19,16 @@ class PeerBenchmarkTest {
   @Test
   void everyWorkloadRunsThreeWaysAndIsPrinted() throws Exception {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    List<PeerBenchmark.Result> results;
+    List<PeerResult> results;
     try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
       results = PeerBenchmark.run(1, 1, 0, 5, "", out);
     }
-    assertThat(results.stream().map(PeerBenchmark.Result::name).collect(Collectors.toList()))
+    assertThat(results.stream().map(PeerResult::name).collect(Collectors.toList()))
         .containsExactly(
             "Pepper page of 100", "Springest save", "Publisher XML get", "Spencer get");
     String text = printed.toString(StandardCharsets.UTF_8);
     assertThat(text).contains("SDK", "hand", "Retrofit", "s warm-up in 1 rounds, then");
-    for (PeerBenchmark.Result r : results) {
+    for (PeerResult r : results) {
       assertThat(r.rounds()).isEqualTo(1);
       assertThat(r.warmupSeconds()).as(r.name()).isPositive();
       assertThat(r.wallRatio("hand")).as(r.name()).isEqualTo(1.0);
@@ -42,14 +42,14 @@ class PeerBenchmarkTest {
   void onlyKeepsTheNamedWorkloadWarmedUpForTheGivenTimeAndAnUnknownNameIsRefused()
       throws Exception {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    List<PeerBenchmark.Result> results;
+    List<PeerResult> results;
     try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
       results = PeerBenchmark.run(1, 1, 1.0, 5, "Springest", out);
       assertThatThrownBy(() -> PeerBenchmark.run(1, 1, 0, 5, "Nobody", out))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("Nobody");
     }
-    assertThat(results).extracting(PeerBenchmark.Result::name).containsExactly("Springest save");
+    assertThat(results).extracting(PeerResult::name).containsExactly("Springest save");
     // Warm-up goes on past the one round asked for until the workload has run for 1 s.
     assertThat(results.get(0).warmupSeconds()).isGreaterThanOrEqualTo(1.0);
     assertThatThrownBy(() -> results.get(0).cpuRatio("okhttp"))
