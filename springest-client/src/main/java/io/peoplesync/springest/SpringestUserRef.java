@@ -1,7 +1,7 @@
 package io.peoplesync.springest;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.peoplesync.core.spi.Validate;
 import org.immutables.value.Value;
 
@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  * 12345}), a JSON string ({@code "12345"}) or an object with an {@code id} member.
  */
 @Value.Immutable
+@JsonDeserialize(using = UserRefReader.class)
 public interface SpringestUserRef {
   /** Returns Springest's id of the user, as text. */
   @Value.Parameter
@@ -34,7 +35,6 @@ public interface SpringestUserRef {
    * @throws IllegalArgumentException if the body holds no id; the core reports it as a
    *     serialization error of the endpoint
    */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static SpringestUserRef fromJson(JsonNode body) {
     JsonNode id = body.isObject() ? body.path("id") : body;
     Validate.check(id.isNumber() || id.isTextual(), "id", "must be a number or a string");

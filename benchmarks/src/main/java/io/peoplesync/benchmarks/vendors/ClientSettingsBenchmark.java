@@ -21,10 +21,10 @@ import java.util.function.Supplier;
 /**
  * Per-client {@link HttpClient} settings, each measured against the SDK's own default client in the
  * same JVM (interleaved rounds, medians of per-round ratios, as {@link VendorBenchmark}): the HTTP
- * version and the executor, on a Springest save and a Pepper page. A ratio below 1 means the
- * setting saves CPU. JVM-wide {@code jdk.httpclient.*} properties cannot be compared in one JVM:
- * run {@link VendorBenchmark} with {@code -Djdk.httpclient.bufsize=...} and compare the absolute
- * per-call figures instead.
+ * version and the executor (a fixed pool, the caller's own thread), on a Springest save and a
+ * Pepper page. A ratio below 1 means the setting saves CPU. JVM-wide {@code jdk.httpclient.*}
+ * properties cannot be compared in one JVM: run {@link VendorBenchmark} with {@code
+ * -Djdk.httpclient.bufsize=...} and compare the absolute per-call figures instead.
  *
  * <p>Arguments, all optional: {@code rounds=10 warmup=3 millis=500}.
  */
@@ -56,6 +56,9 @@ public final class ClientSettingsBenchmark {
       settings.put(
           "HTTP/1.1 + pool of 2",
           () -> defaults().version(HttpClient.Version.HTTP_1_1).executor(pool));
+      // Runs the client's tasks on whichever thread hands them over (the caller or the selector
+      // thread): no hand-off to a worker, but async callbacks would then run on the selector.
+      settings.put("same-thread executor", () -> defaults().executor(Runnable::run));
       List<Workload> workloads = new ArrayList<>();
       SpringestUser user = Workloads.springestUser();
       UserQuery page = UserQuery.builder().limit(Workloads.PAGE).build();
