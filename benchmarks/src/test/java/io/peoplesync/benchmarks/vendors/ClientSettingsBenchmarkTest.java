@@ -22,10 +22,11 @@ class ClientSettingsBenchmarkTest {
     }
     assertThat(results.stream().map(VendorBenchmark.Result::name).collect(Collectors.toList()))
         .contains(
-            "save: HTTP/1.1",
-            "save: same-thread executor",
+            "save: JDK default executor",
+            "save: HTTP/1.1 client, inline",
             "page: fixed pool of 2",
-            "page: same-thread executor")
+            "save x8 threads: JDK default executor",
+            "save x16 async: JDK default executor")
         .hasSize(8);
     assertThat(printed.toString(StandardCharsets.UTF_8)).contains("HttpClient settings");
   }
