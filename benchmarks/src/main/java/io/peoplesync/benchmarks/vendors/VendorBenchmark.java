@@ -177,11 +177,16 @@ public final class VendorBenchmark {
   }
 
   static String table(List<Result> results, Meter meter, boolean callerCpu) {
+    int width = 22;
+    for (Result r : results) {
+      width = Math.max(width, r.name.length());
+    }
+    String name = "%-" + width + "s";
     StringBuilder sb = new StringBuilder();
     sb.append(
         String.format(
             Locale.ROOT,
-            "%-22s %10s %10s %-18s %10s %10s %-18s %-18s%n",
+            name + " %10s %10s %-18s %10s %10s %-18s %-18s%n",
             "workload",
             "SDK CPU us",
             "hand CPU",
@@ -194,7 +199,7 @@ public final class VendorBenchmark {
       sb.append(
           String.format(
               Locale.ROOT,
-              "%-22s %10.1f %10.1f %-18s %10.1f %10.1f %-18s %-18s%n",
+              name + " %10.1f %10.1f %-18s %10.1f %10.1f %-18s %-18s%n",
               r.name,
               Stats.median(r.sdkCpu),
               Stats.median(r.handCpu),
