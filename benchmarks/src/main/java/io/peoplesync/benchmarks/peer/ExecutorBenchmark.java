@@ -4,6 +4,7 @@ import io.peoplesync.benchmarks.ServerProcess;
 import io.peoplesync.benchmarks.handwritten.HandWrittenVendors;
 import io.peoplesync.benchmarks.handwritten.PlainSpringestUser;
 import io.peoplesync.benchmarks.vendors.VendorServer;
+import io.peoplesync.benchmarks.vendors.Workloads;
 import io.peoplesync.pepper.PepperClient;
 import io.peoplesync.pepper.PepperUser;
 import io.peoplesync.pepper.UserQuery;
@@ -110,8 +111,8 @@ public final class ExecutorBenchmark {
 
     SpringestClient springestDefault = PeerWorkloads.springest(base, null);
     SpringestClient springestDirect = PeerWorkloads.springest(base, direct);
-    SpringestUser user = PeerWorkloads.springestUser();
-    PlainSpringestUser plain = PeerWorkloads.plainSpringestUser();
+    SpringestUser user = Workloads.springestUser();
+    PlainSpringestUser plain = Workloads.plainSpringestUser();
 
     PepperClient pepperDefault = PeerWorkloads.pepper(base, null);
     PepperClient pepperDirect = PeerWorkloads.pepper(base, direct);
@@ -131,12 +132,12 @@ public final class ExecutorBenchmark {
         new PeerWorkload(
             PeerWorkloads.PEPPER,
             20,
-            () -> PeerWorkloads.checkPlainPepper(handDefault.pepperPage(limit, null).items),
-            () -> PeerWorkloads.checkPlainPepper(handDirect.pepperPage(limit, null).items),
-            () -> PeerWorkloads.checkPlainPepper(handSingle.pepperPage(limit, null).items),
-            () -> PeerWorkloads.checkPepper(firstPage(pepperDefault, page)),
-            () -> PeerWorkloads.checkPepper(firstPage(pepperDirect, page)),
-            () -> PeerWorkloads.checkPlainPepper(retrofit.pepperPage(limit, null).items)));
+            () -> Workloads.checkPlainPepper(handDefault.pepperPage(limit, null).items),
+            () -> Workloads.checkPlainPepper(handDirect.pepperPage(limit, null).items),
+            () -> Workloads.checkPlainPepper(handSingle.pepperPage(limit, null).items),
+            () -> Workloads.checkPepper(firstPage(pepperDefault, page)),
+            () -> Workloads.checkPepper(firstPage(pepperDirect, page)),
+            () -> Workloads.checkPlainPepper(retrofit.pepperPage(limit, null).items)));
   }
 
   private static List<PepperUser> firstPage(PepperClient client, UserQuery query) {
@@ -144,7 +145,7 @@ public final class ExecutorBenchmark {
   }
 
   private static void savedId(String id) {
-    PeerWorkloads.check("12345".equals(id), "id");
+    Workloads.check("12345".equals(id), "id");
   }
 
   /** Returns a JDK client like the hand-written one's (HTTP/1.1, timeouts), on {@code executor}. */

@@ -1,35 +1,36 @@
 package io.peoplesync.benchmarks.peer;
 
+import static io.peoplesync.benchmarks.vendors.Workloads.check;
+import static io.peoplesync.benchmarks.vendors.Workloads.checkPepper;
+import static io.peoplesync.benchmarks.vendors.Workloads.checkPlainPepper;
+import static io.peoplesync.benchmarks.vendors.Workloads.checkPlainPublisher;
+import static io.peoplesync.benchmarks.vendors.Workloads.checkPlainSpencer;
+import static io.peoplesync.benchmarks.vendors.Workloads.checkPublisher;
+import static io.peoplesync.benchmarks.vendors.Workloads.checkSpencer;
+import static io.peoplesync.benchmarks.vendors.Workloads.plainSpringestUser;
+import static io.peoplesync.benchmarks.vendors.Workloads.springestUser;
+
 import io.peoplesync.benchmarks.handwritten.HandWrittenVendors;
-import io.peoplesync.benchmarks.handwritten.PlainPepperUser;
-import io.peoplesync.benchmarks.handwritten.PlainPublisherUser;
-import io.peoplesync.benchmarks.handwritten.PlainSpencerUser;
 import io.peoplesync.benchmarks.handwritten.PlainSpringestUser;
+import io.peoplesync.benchmarks.vendors.Workloads;
 import io.peoplesync.core.MediaFormat;
 import io.peoplesync.pepper.PepperClient;
-import io.peoplesync.pepper.PepperUser;
 import io.peoplesync.pepper.UserQuery;
 import io.peoplesync.publisher.PublisherClient;
-import io.peoplesync.publisher.PublisherUser;
 import io.peoplesync.spencer.SpencerClient;
-import io.peoplesync.spencer.SpencerUser;
-import io.peoplesync.springest.Approver;
-import io.peoplesync.springest.ApproverLabel;
 import io.peoplesync.springest.SpringestClient;
 import io.peoplesync.springest.SpringestUser;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The workloads of {@link PeerBenchmark}: each the SDK's public call, the hand-written call of
  * {@link HandWrittenVendors} and the Retrofit call of {@link RetrofitVendors}, with the same
- * arguments and the same checks as {@code vendors.Workloads} (whose members this package cannot
- * see).
+ * arguments and the same checks as {@link Workloads}.
  */
 final class PeerWorkloads {
-  static final int PAGE = 100;
+  static final int PAGE = Workloads.PAGE;
   static final String PEPPER = "Pepper page of 100";
   static final String SPRINGEST = "Springest save";
   static final String PUBLISHER = "Publisher XML get";
@@ -103,74 +104,5 @@ final class PeerWorkloads {
     SpringestClient.Builder builder =
         SpringestClient.builder().baseUri(URI.create(base + "/springest")).apiKey("springest-key");
     return (http == null ? builder : builder.httpClient(http)).build();
-  }
-
-  /** The Springest user the SDK side saves: the values of {@code vendors.Workloads}. */
-  static SpringestUser springestUser() {
-    return SpringestUser.builder()
-        .externalId("E-1")
-        .email("ann@example.com")
-        .firstName("Ann")
-        .lastName("Lee")
-        .active(true)
-        .jobTitle("Learning consultant")
-        .departmentName("People Operations")
-        .employmentStartDate(LocalDate.of(2024, 3, 1))
-        .addApprover(Approver.of("boss@example.com", ApproverLabel.MANAGER))
-        .addTag("Marketer")
-        .addTag("Onboarding")
-        .build();
-  }
-
-  /** The same user for the hand-written and Retrofit sides. */
-  static PlainSpringestUser plainSpringestUser() {
-    PlainSpringestUser u = new PlainSpringestUser();
-    u.externalId = "E-1";
-    u.email = "ann@example.com";
-    u.firstName = "Ann";
-    u.lastName = "Lee";
-    u.active = true;
-    u.jobTitle = "Learning consultant";
-    u.departmentName = "People Operations";
-    u.employmentStartDate = LocalDate.of(2024, 3, 1);
-    u.approvers = List.of(new PlainSpringestUser.Approver("boss@example.com", "Manager"));
-    u.tags = List.of("Marketer", "Onboarding");
-    return u;
-  }
-
-  static void checkPepper(List<PepperUser> users) {
-    check(users.size() == PAGE, "page size");
-    PepperUser last = users.get(PAGE - 1);
-    check(last.created().isPresent() && last.credentials().size() == 1, "user fields");
-    check(last.extras().containsKey("primaryPlatform"), "extras");
-  }
-
-  static void checkPlainPepper(List<PlainPepperUser> users) {
-    check(users.size() == PAGE, "page size");
-    PlainPepperUser last = users.get(PAGE - 1);
-    check(last.created != null && last.credentials.size() == 1, "user fields");
-    check(last.extras.containsKey("primaryPlatform"), "extras");
-  }
-
-  private static void checkPublisher(PublisherUser user) {
-    check(user.id().orElse("").equals("3") && user.customLinks().size() == 2, "publisher user");
-  }
-
-  static void checkPlainPublisher(PlainPublisherUser user) {
-    check("3".equals(user.id) && user.customlinks.link.size() == 2, "publisher user");
-  }
-
-  private static void checkSpencer(SpencerUser user) {
-    check(user.jobTitle().size() == 2 && user.extras().containsKey("badge"), "spencer user");
-  }
-
-  static void checkPlainSpencer(PlainSpencerUser user) {
-    check(user.jobTitle.size() == 2 && user.extras.containsKey("badge"), "spencer user");
-  }
-
-  static void check(boolean ok, String what) {
-    if (!ok) {
-      throw new IllegalStateException("unexpected result: " + what);
-    }
   }
 }

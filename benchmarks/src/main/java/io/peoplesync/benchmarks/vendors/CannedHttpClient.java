@@ -86,7 +86,11 @@ final class CannedHttpClient extends HttpClient {
       return respond(request, handler, 200, XML, CannedResponses.PUBLISHER_USER_XML);
     } else if (path.startsWith("/ortec/accounts")) {
       return respond(
-          request, handler, 200, JSON, CannedResponses.ortecResults(count(body, ACTION)));
+          request,
+          handler,
+          200,
+          JSON,
+          CannedResponses.ortecResults(VendorServer.count(body, ACTION)));
     } else if (path.startsWith("/spencer/users/")) {
       return respond(request, handler, 200, JSON, CannedResponses.SPENCER_USER);
     }
@@ -181,20 +185,6 @@ final class CannedHttpClient extends HttpClient {
     subscriber.onComplete();
     T value = subscriber.getBody().toCompletableFuture().join();
     return new Answer<>(request, status, headers, value);
-  }
-
-  private static int count(byte[] haystack, byte[] needle) {
-    int n = 0;
-    outer:
-    for (int i = 0; i + needle.length <= haystack.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      n++;
-    }
-    return n;
   }
 
   @Override

@@ -21,33 +21,8 @@ public final class InProcessBenchmark {
 
   /** Runs the benchmark; see the class documentation. */
   public static void main(String[] args) throws Exception {
-    int rounds = 10;
-    int warmup = 5;
-    int millis = 1000;
-    String only = "";
-    for (String arg : args) {
-      String[] kv = arg.replaceFirst("^-+", "").split("=", 2);
-      if (kv.length != 2) {
-        throw new IllegalArgumentException("bad argument: " + arg);
-      }
-      switch (kv[0]) {
-        case "rounds":
-          rounds = Integer.parseInt(kv[1]);
-          break;
-        case "warmup":
-          warmup = Integer.parseInt(kv[1]);
-          break;
-        case "millis":
-          millis = Integer.parseInt(kv[1]);
-          break;
-        case "only":
-          only = kv[1];
-          break;
-        default:
-          throw new IllegalArgumentException("unknown argument: " + arg);
-      }
-    }
-    run(rounds, warmup, millis, only, System.out);
+    VendorBenchmark.Args a = VendorBenchmark.Args.parse(args);
+    run(a.rounds, a.warmup, a.millis, a.only, System.out);
   }
 
   /** Runs the workloads whose name starts with {@code only}, prints the table, returns its rows. */

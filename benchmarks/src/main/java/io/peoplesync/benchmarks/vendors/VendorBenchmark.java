@@ -41,33 +41,48 @@ public final class VendorBenchmark {
 
   /** Runs the benchmark; see the class documentation. */
   public static void main(String[] args) throws Exception {
+    Args a = Args.parse(args);
+    run(a.rounds, a.warmup, a.millis, a.only, System.out);
+  }
+
+  /** The arguments of this benchmark and of {@link InProcessBenchmark}, defaults included. */
+  static final class Args {
     int rounds = 10;
     int warmup = 5;
     int millis = 1000;
     String only = "";
-    for (String arg : args) {
-      String[] kv = arg.replaceFirst("^-+", "").split("=", 2);
-      if (kv.length != 2) {
-        throw new IllegalArgumentException("bad argument: " + arg);
+
+    /**
+     * Reads {@code rounds=10 warmup=5 millis=1000 only=}, each optional.
+     *
+     * @throws IllegalArgumentException for an argument not of that form
+     */
+    static Args parse(String... args) {
+      Args a = new Args();
+      for (String arg : args) {
+        String[] kv = arg.replaceFirst("^-+", "").split("=", 2);
+        if (kv.length != 2) {
+          throw new IllegalArgumentException("bad argument: " + arg);
+        }
+        switch (kv[0]) {
+          case "rounds":
+            a.rounds = Integer.parseInt(kv[1]);
+            break;
+          case "warmup":
+            a.warmup = Integer.parseInt(kv[1]);
+            break;
+          case "millis":
+            a.millis = Integer.parseInt(kv[1]);
+            break;
+          case "only":
+            a.only = kv[1];
+            break;
+          default:
+            throw new IllegalArgumentException("unknown argument: " + arg);
+        }
       }
-      switch (kv[0]) {
-        case "rounds":
-          rounds = Integer.parseInt(kv[1]);
-          break;
-        case "warmup":
-          warmup = Integer.parseInt(kv[1]);
-          break;
-        case "millis":
-          millis = Integer.parseInt(kv[1]);
-          break;
-        case "only":
-          only = kv[1];
-          break;
-        default:
-          throw new IllegalArgumentException("unknown argument: " + arg);
-      }
+      return a;
     }
-    run(rounds, warmup, millis, only, System.out);
   }
 
   /** Runs the benchmark against a fresh server process, prints the table and returns its rows. */

@@ -110,7 +110,8 @@ public final class VendorServer {
     respond(exchange, 200, JSON, CannedResponses.ortecResults(count(request, ACTION)));
   }
 
-  private static int count(byte[] haystack, byte[] needle) {
+  /** Returns how often {@code needle} occurs in {@code haystack}. */
+  static int count(byte[] haystack, byte[] needle) {
     int n = 0;
     outer:
     for (int i = 0; i + needle.length <= haystack.length; i++) {

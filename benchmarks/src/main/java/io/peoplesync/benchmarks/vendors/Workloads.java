@@ -29,9 +29,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The vendor workloads: the SDK's public calls and their hand-written equivalents. */
-final class Workloads {
-  static final int PAGE = 100;
+/**
+ * The vendor workloads: the SDK's public calls and their hand-written equivalents, with the inputs
+ * and result checks the other benchmarks share.
+ */
+public final class Workloads {
+  /** Users in a Pepper page. */
+  public static final int PAGE = 100;
+
   static final int BATCH = 1000;
 
   private Workloads() {}
@@ -140,7 +145,8 @@ final class Workloads {
     return list;
   }
 
-  static SpringestUser springestUser() {
+  /** Returns the Springest user every benchmark's SDK side saves. */
+  public static SpringestUser springestUser() {
     return SpringestUser.builder()
         .externalId("E-1")
         .email("ann@example.com")
@@ -156,7 +162,8 @@ final class Workloads {
         .build();
   }
 
-  static PlainSpringestUser plainSpringestUser() {
+  /** Returns the same user for the hand-written sides. */
+  public static PlainSpringestUser plainSpringestUser() {
     PlainSpringestUser u = new PlainSpringestUser();
     u.externalId = "E-1";
     u.email = "ann@example.com";
@@ -180,25 +187,29 @@ final class Workloads {
     return fields;
   }
 
-  static void checkPepper(List<PepperUser> users) {
+  /** Fails unless the result is the canned answer. */
+  public static void checkPepper(List<PepperUser> users) {
     check(users.size() == PAGE, "page size");
     PepperUser last = users.get(PAGE - 1);
     check(last.created().isPresent() && last.credentials().size() == 1, "user fields");
     check(last.extras().containsKey("primaryPlatform"), "extras");
   }
 
-  static void checkPlainPepper(List<PlainPepperUser> users) {
+  /** Fails unless the result is the canned answer. */
+  public static void checkPlainPepper(List<PlainPepperUser> users) {
     check(users.size() == PAGE, "page size");
     PlainPepperUser last = users.get(PAGE - 1);
     check(last.created != null && last.credentials.size() == 1, "user fields");
     check(last.extras.containsKey("primaryPlatform"), "extras");
   }
 
-  private static void checkPublisher(PublisherUser user) {
+  /** Fails unless the result is the canned answer. */
+  public static void checkPublisher(PublisherUser user) {
     check(user.id().orElse("").equals("3") && user.customLinks().size() == 2, "publisher user");
   }
 
-  private static void checkPlainPublisher(PlainPublisherUser user) {
+  /** Fails unless the result is the canned answer. */
+  public static void checkPlainPublisher(PlainPublisherUser user) {
     check("3".equals(user.id) && user.customlinks.link.size() == 2, "publisher user");
   }
 
@@ -206,15 +217,22 @@ final class Workloads {
     check(result.results().size() == BATCH && result.allSucceeded(), "ortec results");
   }
 
-  private static void checkSpencer(SpencerUser user) {
+  /** Fails unless the result is the canned answer. */
+  public static void checkSpencer(SpencerUser user) {
     check(user.jobTitle().size() == 2 && user.extras().containsKey("badge"), "spencer user");
   }
 
-  private static void checkPlainSpencer(PlainSpencerUser user) {
+  /** Fails unless the result is the canned answer. */
+  public static void checkPlainSpencer(PlainSpencerUser user) {
     check(user.jobTitle.size() == 2 && user.extras.containsKey("badge"), "spencer user");
   }
 
-  static void check(boolean ok, String what) {
+  /**
+   * Fails with {@code what} unless {@code ok}.
+   *
+   * @throws IllegalStateException if not {@code ok}
+   */
+  public static void check(boolean ok, String what) {
     if (!ok) {
       throw new IllegalStateException("unexpected result: " + what);
     }

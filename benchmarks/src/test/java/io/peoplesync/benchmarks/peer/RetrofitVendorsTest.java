@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.peoplesync.benchmarks.handwritten.HandWrittenVendors;
 import io.peoplesync.benchmarks.vendors.CannedResponses;
+import io.peoplesync.benchmarks.vendors.Workloads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -60,8 +61,8 @@ class RetrofitVendorsTest {
 
   @Test
   void springestSaveSendsTheHandWrittenRequest() throws Exception {
-    assertThat(hand.springestSave(PeerWorkloads.plainSpringestUser())).isEqualTo("12345");
-    assertThat(retrofit.springestSave(PeerWorkloads.plainSpringestUser())).isEqualTo("12345");
+    assertThat(hand.springestSave(Workloads.plainSpringestUser())).isEqualTo("12345");
+    assertThat(retrofit.springestSave(Workloads.plainSpringestUser())).isEqualTo("12345");
 
     Recorded byHand = recorded.get(0);
     Recorded byRetrofit = recorded.get(1);
@@ -85,8 +86,8 @@ class RetrofitVendorsTest {
 
   @Test
   void pepperPageSendsTheHandWrittenRequest() throws Exception {
-    PeerWorkloads.checkPlainPepper(hand.pepperPage(100, null).items);
-    PeerWorkloads.checkPlainPepper(retrofit.pepperPage(100, null).items);
+    Workloads.checkPlainPepper(hand.pepperPage(100, null).items);
+    Workloads.checkPlainPepper(retrofit.pepperPage(100, null).items);
     hand.pepperPage(100, "k100");
     assertThat(retrofit.pepperPage(100, "k100").page.startKey).isEqualTo("k100");
 
@@ -112,10 +113,10 @@ class RetrofitVendorsTest {
 
   @Test
   void spencerAndPublisherGetsSendTheHandWrittenRequests() throws Exception {
-    PeerWorkloads.checkPlainSpencer(hand.spencerGet("E-2002"));
-    PeerWorkloads.checkPlainSpencer(retrofit.spencerGet("E-2002"));
-    PeerWorkloads.checkPlainPublisher(hand.publisherGet("3"));
-    PeerWorkloads.checkPlainPublisher(retrofit.publisherGet("3"));
+    Workloads.checkPlainSpencer(hand.spencerGet("E-2002"));
+    Workloads.checkPlainSpencer(retrofit.spencerGet("E-2002"));
+    Workloads.checkPlainPublisher(hand.publisherGet("3"));
+    Workloads.checkPlainPublisher(retrofit.publisherGet("3"));
 
     for (int first : new int[] {0, 2}) {
       Recorded byHand = recorded.get(first);
@@ -138,10 +139,10 @@ class RetrofitVendorsTest {
   @Test
   void anUnexpectedStatusThrowsOnBothSides() {
     status201 = 200;
-    assertThatThrownBy(() -> retrofit.springestSave(PeerWorkloads.plainSpringestUser()))
+    assertThatThrownBy(() -> retrofit.springestSave(Workloads.plainSpringestUser()))
         .isInstanceOf(IOException.class)
         .hasMessage("/springest/users.json: status 200");
-    assertThatThrownBy(() -> hand.springestSave(PeerWorkloads.plainSpringestUser()))
+    assertThatThrownBy(() -> hand.springestSave(Workloads.plainSpringestUser()))
         .isInstanceOf(IOException.class)
         .hasMessage("/springest/users.json: status 200");
   }
