@@ -1,6 +1,5 @@
 package io.peoplesync.ortec;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.peoplesync.core.spi.Call;
 import io.peoplesync.core.spi.Endpoint;
 import java.util.ArrayList;
@@ -71,7 +70,7 @@ final class Batch {
   }
 
   /** Returns the endpoint to use: only a batch whose every action is safe to repeat is retried. */
-  Endpoint<AccountsRequest, JsonNode> endpoint() {
+  Endpoint<AccountsRequest, ResultsBody> endpoint() {
     return actions.stream().allMatch(a -> a.type().retrySafe())
         ? OrtecEndpoints.SUBMIT_RETRY_SAFE
         : OrtecEndpoints.SUBMIT;

@@ -1,6 +1,5 @@
 package io.peoplesync.ortec;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.peoplesync.core.ApiException;
 import io.peoplesync.core.ApiSerializationException;
 import io.peoplesync.core.spi.Futures;
@@ -48,7 +47,7 @@ final class BatchOutcomes {
    * Records a batch's response or the failure of its call; an error that is not an {@link
    * ApiException} is a bug and is rethrown.
    */
-  void record(Batch batch, JsonNode body, Throwable error) {
+  void record(Batch batch, ResultsBody body, Throwable error) {
     if (error == null) {
       try {
         items.set(batch.number - 1, ResultReader.read(batch, body));

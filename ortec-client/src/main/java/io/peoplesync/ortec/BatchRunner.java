@@ -1,6 +1,5 @@
 package io.peoplesync.ortec;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.peoplesync.core.ApiException;
 import io.peoplesync.core.spi.ApiClient;
 import io.peoplesync.core.spi.Futures;
@@ -38,7 +37,7 @@ final class BatchRunner {
       if (outcomes.skipIfStopped(batch)) {
         continue;
       }
-      JsonNode body;
+      ResultsBody body;
       try {
         body = api.execute(batch.endpoint(), batch.call());
       } catch (ApiException e) {

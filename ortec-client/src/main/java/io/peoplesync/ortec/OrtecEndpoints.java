@@ -9,20 +9,20 @@ import io.peoplesync.core.spi.ErrorDetailsParser;
 /** The User API's one operation, described twice: once safe to repeat, once not. */
 final class OrtecEndpoints {
   /** A batch of upserts and deletes only: repeating it leaves the same state. */
-  static final Endpoint<AccountsRequest, JsonNode> SUBMIT_RETRY_SAFE =
+  static final Endpoint<AccountsRequest, ResultsBody> SUBMIT_RETRY_SAFE =
       Endpoint.post("ortec.accounts.submit", "/accounts")
           .body(AccountsRequest.class)
           .format(MediaFormat.JSON)
           .idempotent(true)
-          .returns(JsonNode.class);
+          .returns(ResultsBody.class);
 
   /** A batch with an insert or update: not repeated once it may have reached ORTEC. */
-  static final Endpoint<AccountsRequest, JsonNode> SUBMIT =
+  static final Endpoint<AccountsRequest, ResultsBody> SUBMIT =
       Endpoint.post("ortec.accounts.submitOnce", "/accounts")
           .body(AccountsRequest.class)
           .format(MediaFormat.JSON)
           .idempotent(false)
-          .returns(JsonNode.class);
+          .returns(ResultsBody.class);
 
   /**
    * Reads {@code {"error": "..."}} or {@code {"message": "..."}}; ORTEC documents no error body, so

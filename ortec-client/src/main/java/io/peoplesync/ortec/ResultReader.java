@@ -1,14 +1,14 @@
 package io.peoplesync.ortec;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.peoplesync.core.ApiSerializationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads one batch's response {@code {"results": [{"status": "ok"}, {"error": "..."}]}} into item
- * results matched to the batch's actions by position.
+ * Reads one batch's response {@code {"results": [{"status": "ok"}, {"error": "..."}]}}, as {@link
+ * ResultsBody} took it from the stream, into item results matched to the batch's actions by
+ * position.
  *
  * <p>The envelope is strict: anything but an object whose {@code results} array has one object per
  * action sent is an {@link ApiSerializationException} naming the batch, so results never shift onto
@@ -18,24 +18,24 @@ import java.util.Optional;
 final class ResultReader {
   private ResultReader() {}
 
-  static List<ItemResult> read(Batch batch, JsonNode body) {
-    if (body == null || !body.isObject()) {
+  static List<ItemResult> read(Batch batch, ResultsBody body) {
+    if (body == null || !body.object) {
       throw shape(batch, "expected a JSON object with a results array");
     }
-    JsonNode results = body.get("results");
-    if (results == null || !results.isArray()) {
+    List<ResultsBody.Entry> results = body.results;
+    if (results == null) {
       throw shape(
           batch,
           "expected a JSON object with a results array"
-              + (body.has("error") ? " but it has an error field instead" : ""));
+              + (body.hasError ? " but it has an error field instead" : ""));
     }
     if (results.size() != batch.size()) {
       throw shape(batch, "expected " + batch.size() + " results, got " + results.size());
     }
     List<ItemResult> items = new ArrayList<>(batch.size());
     for (int i = 0; i < results.size(); i++) {
-      JsonNode result = results.get(i);
-      if (!result.isObject()) {
+      ResultsBody.Entry result = results.get(i);
+      if (!result.object) {
         throw shape(batch, "result " + (batch.from + i + 1) + " is not a JSON object");
       }
       items.add(item(batch, batch.actions.get(i), result));
@@ -43,9 +43,9 @@ final class ResultReader {
     return items;
   }
 
-  private static ItemResult item(Batch batch, AccountAction action, JsonNode result) {
-    String status = text(result.get("status"));
-    String error = text(result.get("error"));
+  private static ItemResult item(Batch batch, AccountAction action, ResultsBody.Entry result) {
+    String status = result.status;
+    String error = result.error;
     boolean ok = error == null && "ok".equalsIgnoreCase(status);
     if (!ok && error == null) {
       error =
@@ -61,15 +61,6 @@ final class ResultReader {
         .confirmed(true)
         .batch(batch.number)
         .build();
-  }
-
-  /** Returns a field's text: strings as is, other JSON as JSON text; null when absent or blank. */
-  private static String text(JsonNode node) {
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    String text = node.isValueNode() ? node.asText() : node.toString();
-    return text.isBlank() ? null : text;
   }
 
   private static ApiSerializationException shape(Batch batch, String problem) {

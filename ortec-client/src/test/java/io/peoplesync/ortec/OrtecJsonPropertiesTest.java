@@ -82,11 +82,12 @@ class OrtecJsonPropertiesTest {
       body.withArray("results").addObject().put("status", "ok");
     }
     body.withArray("results");
+    ResultsBody read = read(body.toString().getBytes(StandardCharsets.UTF_8), ResultsBody.class);
 
     if (sent == answered) {
-      assertThat(ResultReader.read(batches.get(0), body)).allMatch(ItemResult::ok).hasSize(sent);
+      assertThat(ResultReader.read(batches.get(0), read)).allMatch(ItemResult::ok).hasSize(sent);
     } else {
-      assertThatThrownBy(() -> ResultReader.read(batches.get(0), body))
+      assertThatThrownBy(() -> ResultReader.read(batches.get(0), read))
           .isInstanceOf(ApiSerializationException.class)
           .hasMessageEndingWith("expected " + sent + " results, got " + answered);
     }
