@@ -2,6 +2,7 @@ package io.peoplesync.benchmarks;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** Medians and spreads of per-round figures; NaN values (counters not offered) are skipped. */
 public final class Stats {
@@ -26,6 +27,11 @@ public final class Stats {
   /** Returns the largest value that is a number; NaN if there is none. */
   public static double max(List<Double> values) {
     return Arrays.stream(finite(values)).max().orElse(Double.NaN);
+  }
+
+  /** Returns {@code median (min-max)} of {@code ratios}, two decimals, as the tables print it. */
+  public static String spread(List<Double> ratios) {
+    return String.format(Locale.ROOT, "%.2f (%.2f-%.2f)", median(ratios), min(ratios), max(ratios));
   }
 
   private static double[] finite(List<Double> values) {

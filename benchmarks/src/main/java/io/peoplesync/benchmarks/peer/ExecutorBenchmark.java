@@ -109,13 +109,13 @@ public final class ExecutorBenchmark {
     HandWrittenVendors handSingle = new HandWrittenVendors(base, jdkClient(single));
     RetrofitVendors retrofit = new RetrofitVendors(base);
 
-    SpringestClient springestDefault = PeerWorkloads.springest(base, null);
-    SpringestClient springestDirect = PeerWorkloads.springest(base, direct);
+    SpringestClient springestDefault = Workloads.springest(base, null);
+    SpringestClient springestDirect = Workloads.springest(base, direct);
     SpringestUser user = Workloads.springestUser();
     PlainSpringestUser plain = Workloads.plainSpringestUser();
 
-    PepperClient pepperDefault = PeerWorkloads.pepper(base, null);
-    PepperClient pepperDirect = PeerWorkloads.pepper(base, direct);
+    PepperClient pepperDefault = Workloads.pepper(base, null);
+    PepperClient pepperDirect = Workloads.pepper(base, direct);
     UserQuery page = UserQuery.builder().limit(PeerWorkloads.PAGE).build();
     int limit = PeerWorkloads.PAGE;
 

@@ -21,7 +21,6 @@ import io.peoplesync.spencer.SpencerClient;
 import io.peoplesync.springest.SpringestClient;
 import io.peoplesync.springest.SpringestUser;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.List;
 
 /**
@@ -45,8 +44,8 @@ final class PeerWorkloads {
   static List<PeerWorkload> all(URI base) {
     HandWrittenVendors hand = new HandWrittenVendors(base);
     RetrofitVendors retrofit = new RetrofitVendors(base);
-    PepperClient pepper = pepper(base, null);
-    SpringestClient springest = springest(base, null);
+    PepperClient pepper = Workloads.pepper(base, null);
+    SpringestClient springest = Workloads.springest(base, null);
     PublisherClient publisher =
         PublisherClient.builder()
             .baseUri(URI.create(base + "/publisher"))
@@ -87,22 +86,5 @@ final class PeerWorkloads {
             () -> checkSpencer(spencer.users().get("E-2002")),
             () -> checkPlainSpencer(hand.spencerGet("E-2002")),
             () -> checkPlainSpencer(retrofit.spencerGet("E-2002"))));
-  }
-
-  /** Returns the SDK's Pepper client, on {@code http} or, when null, on its own default client. */
-  static PepperClient pepper(URI base, HttpClient http) {
-    PepperClient.Builder builder =
-        PepperClient.builder()
-            .baseUri(URI.create(base + "/pepper"))
-            .token("pepper-token")
-            .applicationId("bench-app");
-    return (http == null ? builder : builder.httpClient(http)).build();
-  }
-
-  /** Returns the SDK's Springest client, on {@code http} or, when null, on its own default one. */
-  static SpringestClient springest(URI base, HttpClient http) {
-    SpringestClient.Builder builder =
-        SpringestClient.builder().baseUri(URI.create(base + "/springest")).apiKey("springest-key");
-    return (http == null ? builder : builder.httpClient(http)).build();
   }
 }

@@ -145,12 +145,12 @@ final class Rounds {
                 side == 0 ? r.name : "",
                 r.sides.get(side),
                 Stats.median(r.cpu.get(side)),
-                base ? "1" : spread(r.cpuRatios.get(side)),
+                base ? "1" : Stats.spread(r.cpuRatios.get(side)),
                 Stats.median(r.callerCpu.get(side)),
                 Stats.median(r.alloc.get(side)) / 1024,
-                base ? "1" : spread(r.allocRatios.get(side)),
+                base ? "1" : Stats.spread(r.allocRatios.get(side)),
                 Stats.median(r.wall.get(side)),
-                base ? "1" : spread(r.wallRatios.get(side))));
+                base ? "1" : Stats.spread(r.wallRatios.get(side))));
       }
     }
     sb.append(
@@ -163,14 +163,5 @@ final class Rounds {
       sb.append("(n/a: this JVM does not report ").append(meter.missing()).append(")\n");
     }
     return sb.toString();
-  }
-
-  private static String spread(List<Double> ratios) {
-    return String.format(
-        Locale.ROOT,
-        "%.2f (%.2f-%.2f)",
-        Stats.median(ratios),
-        Stats.min(ratios),
-        Stats.max(ratios));
   }
 }

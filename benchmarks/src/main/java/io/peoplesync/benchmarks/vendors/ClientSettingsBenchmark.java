@@ -68,10 +68,10 @@ public final class ClientSettingsBenchmark {
       List<Workload> workloads = new ArrayList<>();
       SpringestUser user = Workloads.springestUser();
       UserQuery page = UserQuery.builder().limit(Workloads.PAGE).build();
-      SpringestClient springestDefault = springest(base, null);
-      PepperClient pepperDefault = pepper(base, null);
+      SpringestClient springestDefault = Workloads.springest(base, null);
+      PepperClient pepperDefault = Workloads.pepper(base, null);
       for (Map.Entry<String, Supplier<HttpClient.Builder>> s : settings.entrySet()) {
-        SpringestClient springest = springest(base, s.getValue().get().build());
+        SpringestClient springest = Workloads.springest(base, s.getValue().get().build());
         workloads.add(
             new Workload(
                 "save: " + s.getKey(),
@@ -80,7 +80,7 @@ public final class ClientSettingsBenchmark {
                 () -> springestDefault.users().save(user)));
       }
       for (Map.Entry<String, Supplier<HttpClient.Builder>> s : settings.entrySet()) {
-        PepperClient pepper = pepper(base, s.getValue().get().build());
+        PepperClient pepper = Workloads.pepper(base, s.getValue().get().build());
         workloads.add(
             new Workload(
                 "page: " + s.getKey(),
@@ -94,7 +94,7 @@ public final class ClientSettingsBenchmark {
       }
       // Concurrency: one call = CALLERS blocking saves from as many threads, or IN_FLIGHT async
       // saves at once, on one client; the JDK's worker pool against the SDK's inline default.
-      SpringestClient pooled = springest(base, defaults().build());
+      SpringestClient pooled = Workloads.springest(base, defaults().build());
       workloads.add(
           new Workload(
               "save x" + CALLERS + " threads: JDK default executor",
@@ -146,20 +146,5 @@ public final class ClientSettingsBenchmark {
     return HttpClient.newBuilder()
         .connectTimeout(Duration.ofSeconds(10))
         .followRedirects(HttpClient.Redirect.NEVER);
-  }
-
-  private static SpringestClient springest(URI base, HttpClient http) {
-    SpringestClient.Builder b =
-        SpringestClient.builder().baseUri(URI.create(base + "/springest")).apiKey("springest-key");
-    return (http == null ? b : b.httpClient(http)).build();
-  }
-
-  private static PepperClient pepper(URI base, HttpClient http) {
-    PepperClient.Builder b =
-        PepperClient.builder()
-            .baseUri(URI.create(base + "/pepper"))
-            .token("pepper-token")
-            .applicationId("bench-app");
-    return (http == null ? b : b.httpClient(http)).build();
   }
 }

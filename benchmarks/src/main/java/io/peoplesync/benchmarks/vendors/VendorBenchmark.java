@@ -218,11 +218,11 @@ public final class VendorBenchmark {
               r.name,
               Stats.median(r.sdkCpu),
               Stats.median(r.handCpu),
-              spread(r.cpuRatios),
+              Stats.spread(r.cpuRatios),
               Stats.median(r.sdkAlloc) / 1024,
               Stats.median(r.handAlloc) / 1024,
-              spread(r.allocRatios),
-              spread(r.wallRatios)));
+              Stats.spread(r.allocRatios),
+              Stats.spread(r.wallRatios)));
     }
     sb.append("(per call, medians over rounds; CPU = ")
         .append(callerCpu ? "the calling thread" : "whole client JVM")
@@ -231,15 +231,6 @@ public final class VendorBenchmark {
       sb.append("(n/a: this JVM does not report ").append(meter.missing()).append(")\n");
     }
     return sb.toString();
-  }
-
-  private static String spread(List<Double> ratios) {
-    return String.format(
-        Locale.ROOT,
-        "%.2f (%.2f-%.2f)",
-        Stats.median(ratios),
-        Stats.min(ratios),
-        Stats.max(ratios));
   }
 
   /** One side's per-call figures in one round. */

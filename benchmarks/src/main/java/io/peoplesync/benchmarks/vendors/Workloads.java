@@ -46,6 +46,24 @@ public final class Workloads {
     return pepperBuilder(base).build();
   }
 
+  /** Returns the SDK's Pepper client on {@code http}, or on its own default one when null. */
+  public static PepperClient pepper(URI base, HttpClient http) {
+    PepperClient.Builder b = pepperBuilder(base);
+    return (http == null ? b : b.httpClient(http)).build();
+  }
+
+  /** Returns the SDK's Springest client on {@code http}, or on its own default one when null. */
+  public static SpringestClient springest(URI base, HttpClient http) {
+    SpringestClient.Builder b = springestBuilder(base);
+    return (http == null ? b : b.httpClient(http)).build();
+  }
+
+  private static SpringestClient.Builder springestBuilder(URI base) {
+    return SpringestClient.builder()
+        .baseUri(URI.create(base + "/springest"))
+        .apiKey("springest-key");
+  }
+
   private static PepperClient.Builder pepperBuilder(URI base) {
     return PepperClient.builder()
         .baseUri(URI.create(base + "/pepper"))
@@ -69,8 +87,7 @@ public final class Workloads {
     HandWrittenVendors hand =
         client == null ? new HandWrittenVendors(base) : new HandWrittenVendors(base, client);
     PepperClient.Builder pepperBuilder = pepperBuilder(base);
-    SpringestClient.Builder springestBuilder =
-        SpringestClient.builder().baseUri(URI.create(base + "/springest")).apiKey("springest-key");
+    SpringestClient.Builder springestBuilder = springestBuilder(base);
     PublisherClient.Builder publisherBuilder =
         PublisherClient.builder()
             .baseUri(URI.create(base + "/publisher"))

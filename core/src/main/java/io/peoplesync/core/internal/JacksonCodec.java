@@ -26,12 +26,14 @@ abstract class JacksonCodec implements Codec {
 
   private final ObjectMapper mapper;
   private final MediaFormat format;
+  private final String contentType;
   // A reader per response type resolves the type and finds its deserializer once, not per call.
   private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
 
   JacksonCodec(ObjectMapper mapper, MediaFormat format) {
     this.mapper = mapper;
     this.format = format;
+    this.contentType = format.mimeType() + "; charset=UTF-8";
   }
 
   /** Returns the private mapper, for vendor tests that need to compare trees. */
@@ -49,7 +51,7 @@ abstract class JacksonCodec implements Codec {
     if (value instanceof FormBody) {
       return FORM;
     }
-    return format.mimeType() + "; charset=UTF-8";
+    return contentType;
   }
 
   @Override

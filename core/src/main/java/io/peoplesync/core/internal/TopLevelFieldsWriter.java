@@ -36,7 +36,8 @@ final class TopLevelFieldsWriter {
         try {
           mapper.writeValue(members, value);
         } catch (IOException e) {
-          // A value that never opened an object failed on a root scalar the generator refused.
+          // A value that never opened an object wrote a root scalar, which the generator refuses
+          // inside the object already open.
           if (fellBack(e) || !members.openedObject()) {
             return null;
           }
@@ -121,12 +122,6 @@ final class TopLevelFieldsWriter {
       }
     }
 
-    private void scalar() throws Fallback {
-      if (depth == 0) {
-        throw new Fallback();
-      }
-    }
-
     @Override
     public void writeStartObject() throws IOException {
       if (!openRoot()) {
@@ -204,42 +199,6 @@ final class TopLevelFieldsWriter {
     public void writeFieldId(long id) throws IOException {
       name(Long.toString(id));
       super.writeFieldId(id);
-    }
-
-    @Override
-    public void writeString(String text) throws IOException {
-      scalar();
-      super.writeString(text);
-    }
-
-    @Override
-    public void writeNumber(int v) throws IOException {
-      scalar();
-      super.writeNumber(v);
-    }
-
-    @Override
-    public void writeNumber(long v) throws IOException {
-      scalar();
-      super.writeNumber(v);
-    }
-
-    @Override
-    public void writeBoolean(boolean state) throws IOException {
-      scalar();
-      super.writeBoolean(state);
-    }
-
-    @Override
-    public void writeNull() throws IOException {
-      scalar();
-      super.writeNull();
-    }
-
-    @Override
-    public void writeRawValue(String text) throws IOException {
-      scalar();
-      super.writeRawValue(text);
     }
   }
 }
